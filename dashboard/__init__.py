@@ -1,0 +1,45 @@
+"""Kyrgyz labour migration dashboard. `create_app(settings)` builds the Dash app; nothing runs
+at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dashboard.settings import Settings
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+
+
+def create_app(settings: Settings | None = None):
+    """Build the Dash app: load and validate the data (a broken file stops start-up here, with
+    file:row:column), set up the cache, the offline static routes and the pages."""
+    import dash
+    from flask import Flask
+
+    from dashboard import datasets, runtime, static
+
+    settings = settings or Settings.from_env()
+    data = datasets.load(settings.data_dir)  # raises DataError before anything is served
+
+    server = Flask(__name__)
+    static.register(server)
+    runtime.init(server, settings, data)
+
+    app = dash.Dash(
+        __name__,
+        server=server,
+        use_pages=True,
+        pages_folder=str(PACKAGE / "pages"),
+        assets_folder=str(ROOT / "assets"),
+        external_stylesheets=[static.BOOTSTRAP_CSS],
+        suppress_callback_exceptions=True,  # page callbacks name components of other pages
+        serve_locally=True,
+        title="Kyrgyz labour migration",
+        update_title=None,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    from dashboard.components.shell import shell
+
+    app.layout = shell
+    return app

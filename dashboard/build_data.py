@@ -50,14 +50,14 @@ def build_sources() -> pd.DataFrame:
     parts = []
     for path in sorted(CURATED.glob("sources_*.csv")):
         part = read_csv(path).apply(lambda col: col.str.strip())
-        part["_file"] = path.name
+        part["file"] = path.name
         parts.append(part)
     sources = pd.concat(parts, ignore_index=True)
     dup = sources[sources["id"].duplicated(keep=False)]
     if not dup.empty:
-        where = "; ".join(f"{r.id} in {r._file}" for r in dup.itertuples())
+        where = "; ".join(f"{r.id} in {r.file}" for r in dup.itertuples())
         raise BuildError(f"duplicate source ids across sources_*.csv: {where}")
-    return sources.drop(columns="_file").sort_values("id", kind="stable")
+    return sources.drop(columns="file").sort_values("id", kind="stable")
 
 
 def build_remittances() -> pd.DataFrame:
@@ -192,6 +192,7 @@ def build_all() -> dict[str, pd.DataFrame]:
         "sector_observations": curated("sector_observations"),
         "diaspora_offices": build_offices(),
         "diaspora_counts": curated("diaspora_counts"),
+        "events": curated("events"),
         "recommendations": curated("recommendations"),
         "recommendation_evidence": curated("recommendation_evidence"),
     }
@@ -244,11 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     stale = [p for p, t in files.items() if not p.exists() or p.read_text("utf-8") != t]
     if args.check:
         for p in stale:
-            print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)
+            print(f"out of date: data/{p.name}", file=sys.stderr)
         return 1 if stale else 0
     for path in stale:
         path.write_text(files[path], encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote data/{path.name}")
     return 0
 
 

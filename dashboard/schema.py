@@ -179,6 +179,19 @@ RESOURCES: dict[str, dict] = {
         "primaryKey": ["id"],
         "foreignKeys": [_source_fk()],
     },
+    "events": {
+        "description": "Dated events that moved migration and remittances, for chart annotations.",
+        "fields": [
+            _f("id", required=True, pattern=r"^[A-Za-z0-9_-]+$"),
+            {**YEAR, "constraints": {**YEAR["constraints"], "required": True}},
+            _f("label_en", required=True),
+            _f("label_ru", required=True),
+            _f("label_ky", required=True),
+            SOURCE, NOTE,
+        ],
+        "primaryKey": ["id"],
+        "foreignKeys": [_source_fk()],
+    },
     "recommendations": {
         "description": "Every recommendation of the two TSPC reports, sub-items as their own rows.",
         "fields": [

@@ -110,7 +110,7 @@ def decode_rings(nc: h5py.File, code: str) -> list[tuple[np.ndarray, bool]]:
         seps = np.concatenate([[-1], seps])  # data without a leading separator
     bounds = list(seps) + [len(lon_raw)]
     rings = []
-    for start, end in zip(bounds[:-1], bounds[1:]):
+    for start, end in zip(bounds[:-1], bounds[1:], strict=True):
         is_hole = start >= 0 and int(lat_raw[start]) == 1
         sl = slice(start + 1, end)
         lon = lon_min + lon_raw[sl].astype(np.float64) / lon_scale
@@ -186,7 +186,9 @@ def write_geojson(gdf: gpd.GeoDataFrame, out: Path) -> None:
     )
     fc = json.loads(text)
     fc = {"type": "FeatureCollection", "features": fc["features"]}
-    out.write_text(json.dumps(fc, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write_text(
+        json.dumps(fc, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def write_license(extract_dir: Path, path: Path) -> None:
@@ -206,11 +208,22 @@ def write_license(extract_dir: Path, path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--deb", type=Path, help="use this gmt-dcw .deb instead of apt-get download")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output GeoJSON (default {DEFAULT_OUT})")
-    ap.add_argument("--tolerance", type=float, default=TOLERANCE, help="simplify tolerance in degrees")
-    ap.add_argument("--license-out", type=Path, default=DEFAULT_LICENSE, help="where to write the DCW-GMT licence notice")
+    ap.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"output GeoJSON (default {DEFAULT_OUT})"
+    )
+    ap.add_argument(
+        "--tolerance", type=float, default=TOLERANCE, help="simplify tolerance in degrees"
+    )
+    ap.add_argument(
+        "--license-out",
+        type=Path,
+        default=DEFAULT_LICENSE,
+        help="where to write the DCW-GMT licence notice",
+    )
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="gmt-dcw-") as tmp:

@@ -35,7 +35,9 @@ MEMBER_DIR = "package/dist/topojson/"
 def npm_pack(version: str, workdir: Path) -> Path:
     subprocess.run(
         ["npm", "pack", f"plotly.js@{version}", "--silent"],
-        cwd=workdir, check=True, stdout=subprocess.DEVNULL,
+        cwd=workdir,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     tgz = sorted(glob.glob(str(workdir / "plotly.js-*.tgz")))
     if not tgz:
@@ -51,19 +53,31 @@ def extract(tgz: Path, names: list[str], dest: Path) -> None:
             try:
                 f = tar.extractfile(member)
             except KeyError:
-                raise SystemExit(f"{tgz.name} has no {member} (plotly.js 3.1.0-3.5.0 ship it)") from None
+                raise SystemExit(
+                    f"{tgz.name} has no {member} (plotly.js 3.1.0-3.5.0 ship it)"
+                ) from None
             data = f.read()
             (dest / name).write_bytes(data)
             print(f"wrote {dest / name} ({len(data):,} bytes)", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--version", default=DEFAULT_VERSION, help="plotly.js npm version (default %(default)s)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--version", default=DEFAULT_VERSION, help="plotly.js npm version (default %(default)s)"
+    )
     ap.add_argument("--tgz", type=Path, help="use this plotly.js .tgz instead of running npm pack")
-    ap.add_argument("--dest", type=Path, default=DEFAULT_DEST, help="output directory (default assets/topojson)")
-    ap.add_argument("--files", nargs="+", default=DEFAULT_FILES,
-                    help="files from dist/topojson to copy, e.g. europe_110m.json (default: %(default)s)")
+    ap.add_argument(
+        "--dest", type=Path, default=DEFAULT_DEST, help="output directory (default assets/topojson)"
+    )
+    ap.add_argument(
+        "--files",
+        nargs="+",
+        default=DEFAULT_FILES,
+        help="files from dist/topojson to copy, e.g. europe_110m.json (default: %(default)s)",
+    )
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="plotly-topojson-") as tmp:

@@ -1,0 +1,26 @@
+"""Country names shown in charts (the rest fall back to the dataset's English name)."""
+
+STRINGS = {
+    "country.KGZ": {"en": "Kyrgyzstan", "ru": "Кыргызстан", "ky": "Кыргызстан"},
+    "country.RUS": {"en": "Russia", "ru": "Россия", "ky": "Россия"},
+    "country.KAZ": {"en": "Kazakhstan", "ru": "Казахстан", "ky": "Казакстан"},
+    "country.TUR": {"en": "Turkey", "ru": "Турция", "ky": "Түркия"},
+    "country.KOR": {"en": "South Korea", "ru": "Южная Корея", "ky": "Түштүк Корея"},
+    "country.USA": {"en": "United States", "ru": "США", "ky": "АКШ"},
+    "country.DEU": {"en": "Germany", "ru": "Германия", "ky": "Германия"},
+    "country.UKR": {"en": "Ukraine", "ru": "Украина", "ky": "Украина"},
+    "country.UZB": {"en": "Uzbekistan", "ru": "Узбекистан", "ky": "Өзбекстан"},
+    "country.TJK": {"en": "Tajikistan", "ru": "Таджикистан", "ky": "Тажикстан"},
+    "country.ARM": {"en": "Armenia", "ru": "Армения", "ky": "Армения"},
+    "country.GEO": {"en": "Georgia", "ru": "Грузия", "ky": "Грузия"},
+    "country.MDA": {"en": "Moldova", "ru": "Молдова", "ky": "Молдова"},
+    "country.NPL": {"en": "Nepal", "ru": "Непал", "ky": "Непал"},
+    "country.PHL": {"en": "Philippines", "ru": "Филиппины", "ky": "Филиппин"},
+    "country.BLR": {"en": "Belarus", "ru": "Беларусь", "ky": "Беларусь"},
+    "country.ISR": {"en": "Israel", "ru": "Израиль", "ky": "Израиль"},
+    "country.ITA": {"en": "Italy", "ru": "Италия", "ky": "Италия"},
+    "country.GBR": {"en": "United Kingdom", "ru": "Великобритания", "ky": "Улуу Британия"},
+    "country.CHN": {"en": "China", "ru": "Китай", "ky": "Кытай"},
+    "country.ARE": {"en": "United Arab Emirates", "ru": "ОАЭ", "ky": "БАЭ"},
+    "country.WLD": {"en": "All countries", "ru": "Все страны", "ky": "Бардык өлкөлөр"},
+}

@@ -1,0 +1,65 @@
+"""What pages need at request time: the app's data bundle and its figure cache.
+
+State hangs off the Flask app (`server.extensions["kg"]`), not module globals, so two apps with
+different settings can live in one process (the tests build several).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from flask import Flask, current_app
+from flask_caching import Cache
+
+from dashboard.datasets import Bundle
+from dashboard.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def init(server: Flask, settings: Settings, data: Bundle) -> None:
+    config = {"CACHE_TYPE": settings.cache_type, "CACHE_DEFAULT_TIMEOUT": settings.cache_timeout}
+    if settings.cache_type == "FileSystemCache":
+        config["CACHE_DIR"] = str(settings.cache_dir)
+    elif settings.cache_type == "RedisCache":
+        config["CACHE_REDIS_URL"] = settings.cache_redis_url
+    cache = Cache(server, config=config)
+    server.extensions["kg"] = {"settings": settings, "data": data, "cache": cache}
+
+
+def _state() -> dict:
+    return current_app.extensions["kg"]
+
+
+def data() -> Bundle:
+    return _state()["data"]
+
+
+def settings() -> Settings:
+    return _state()["settings"]
+
+
+def cached(fn: Callable, *args) -> dict:
+    """fn(data, *args) as a plain figure dict, memoised on (function, data version, args).
+
+    args must have stable reprs (Filters, tuples, strings). If the cache backend fails (Redis
+    down, disk full) the figure is computed and served uncached, and the failure is logged.
+    """
+    bundle = data()
+    key = f"fig:{fn.__module__}.{fn.__qualname__}:{bundle.version}:{args!r}"
+    cache = _state()["cache"]
+    try:
+        hit = cache.get(key)
+    except Exception as exc:  # any backend fault: serve uncached, never fail the request
+        log.warning("cache get failed (%s): serving uncached", exc)
+        hit = None
+    if hit is not None:
+        return hit
+    figure = fn(bundle, *args)
+    result = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
+    try:
+        cache.set(key, result)
+    except Exception as exc:
+        log.warning("cache set failed (%s): serving uncached", exc)
+    return result
