@@ -57,6 +57,14 @@ def build_sources() -> pd.DataFrame:
     if not dup.empty:
         where = "; ".join(f"{r.id} in {r.file}" for r in dup.itertuples())
         raise BuildError(f"duplicate source ids across sources_*.csv: {where}")
+    # the same page under two ids would be cited twice; two reports may share a landing URL,
+    # so a duplicate is the same URL *and* title
+    url = sources["url"].str.lower().str.replace(r"^https?://(www\.)?", "", regex=True)
+    twice = sources[url.ne("") & pd.DataFrame({"u": url, "t": sources["title"]})
+                    .duplicated(keep=False)]
+    if not twice.empty:
+        where = "; ".join(f"{r.id} in {r.file}" for r in twice.itertuples())
+        raise BuildError(f"one source under several ids (same url and title): {where}")
     return sources.drop(columns="file").sort_values("id", kind="stable")
 
 
