@@ -17,13 +17,14 @@ def create_app(settings: Settings | None = None):
     import dash
     from flask import Flask
 
-    from dashboard import datasets, runtime, static
+    from dashboard import datasets, guard, runtime, static
 
     settings = settings or Settings.from_env()
     data = datasets.load(settings.data_dir)  # raises DataError before anything is served
 
     server = Flask(__name__)
     static.register(server)
+    guard.register(server)
     runtime.init(server, settings, data)
 
     app = dash.Dash(

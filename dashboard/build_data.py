@@ -258,6 +258,14 @@ def main(argv: list[str] | None = None) -> int:
     for path in stale:
         path.write_text(files[path], encoding="utf-8")
         print(f"wrote data/{path.name}")
+    # the same checks the site runs at start-up: a build that the site would refuse fails here
+    from dashboard import datasets
+
+    try:
+        datasets.load(DATA)
+    except datasets.DataError as exc:
+        print(f"build wrote data the site refuses: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -54,8 +54,12 @@ def _frictionless_problems(data_dir: Path) -> list[str]:
     for task in report.tasks:
         for err in task.errors:
             row = getattr(err, "row_number", None) or "-"
-            col = getattr(err, "field_name", None) or "-"
-            problems.append(f"{task.name}.csv:{row}:{col}: {err.message}")
+            col = (getattr(err, "field_name", None)
+                   or ",".join(getattr(err, "field_names", None) or []) or "-")
+            cell = getattr(err, "cell", None)
+            what = f"{err.title.lower()}: {err.note}" if err.note else err.message
+            value = f" (value {cell!r})" if cell not in (None, "") else ""
+            problems.append(f"{task.name}.csv:{row}:{col}: {what}{value}")
     for err in report.errors:
         problems.append(f"datapackage.json:-:-: {err.message}")
     return problems

@@ -69,6 +69,19 @@ def dash_post(client, output: str, inputs: list[dict], state: list[dict] | None 
                        content_type="application/json")
 
 
+def render_page(client, path: str, search: str = ""):
+    """Ask the Pages router for a page, as the browser does on navigation. Returns
+    (status_code, response json or None, response text)."""
+    response = dash_post(
+        client, ".._pages_content.children..._pages_store.data..",
+        inputs=[{"id": "_pages_location", "property": "pathname", "value": path},
+                {"id": "_pages_location", "property": "search", "value": search}],
+        outputs=[{"id": "_pages_content", "property": "children"},
+                 {"id": "_pages_store", "property": "data"}])
+    body = response.get_json(silent=True)
+    return response.status_code, body, response.get_data(as_text=True)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

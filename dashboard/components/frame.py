@@ -16,8 +16,11 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 from dashboard import filters as flt
 from dashboard import runtime
 from dashboard.filters import Filters, Notice
-from dashboard.i18n import t
+from dashboard.i18n import CATALOGUE, t
 
+# The Pages router's own Location: callbacks write the query here, and Dash re-runs the router
+# (a second dcc.Location would change the address bar but not re-render the page).
+PAGES_LOCATION = "_pages_location"
 PAGES = [("/", "nav.overview"), ("/destinations", "nav.destinations"),
          ("/offices", "nav.offices"), ("/remittances", "nav.remittances"),
          ("/recommendations", "nav.recommendations")]
@@ -93,10 +96,13 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
 
 
 def notices_block(notices: list[Notice], lang: str) -> html.Div:
+    def label(name):
+        key = f"filter.{name}"
+        return t(key, lang) if key in CATALOGUE else name
+
     return html.Div([
-        dbc.Alert(t("notice.bad_value", lang, given=n.given, name=t(f"filter.{n.name}", lang)
-                    if n.name != "lang" else "lang", used=n.used),
-                  color="warning", className="py-2 mb-2", **{"data-notice": n.name})
+        html.Div(t("notice.bad_value", lang, given=n.given, name=label(n.name), used=n.used),
+                 className="alert alert-warning py-2 mb-2", **{"data-notice": n.name})
         for n in notices
     ], id="notices", role="status")
 
@@ -123,11 +129,11 @@ def parse_query(query: dict) -> tuple[Filters, list[Notice]]:
 
 
 @callback(
-    Output("url", "search"),
+    Output(PAGES_LOCATION, "search"),
     Input("filter-sector", "value"),
     Input("filter-gender", "value"),
     Input("filter-year", "value"),
-    State("url", "search"),
+    State(PAGES_LOCATION, "search"),
     prevent_initial_call=True,
 )
 def write_filters_to_url(sector, gender, year, search):

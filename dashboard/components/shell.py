@@ -1,13 +1,9 @@
-"""The app shell: a URL the filter callbacks write to, and the Pages container."""
+"""The app shell: just the Pages container. Its `_pages_location` is the URL every filter
+callback writes to (components.frame.PAGES_LOCATION)."""
 
 import dash
-from dash import dcc, html
+from dash import html
 
 
 def shell():
-    return html.Div([
-        # refresh=False: writing ?query here updates the address bar without a reload; the Pages
-        # router hears the change and re-renders the current page from the new query.
-        dcc.Location(id="url", refresh=False),
-        dash.page_container,
-    ])
+    return html.Div([dash.page_container])

@@ -13,7 +13,7 @@ from dash import Input, Output, State, callback, html, no_update
 
 from dashboard import runtime
 from dashboard.components.chart import chart_card, source_text
-from dashboard.components.frame import page_frame, parse_query
+from dashboard.components.frame import PAGES_LOCATION, page_frame, parse_query
 from dashboard.figures import remittances as fig_remit
 from dashboard.filters import Filters, Notice
 from dashboard.i18n import country, t
@@ -81,9 +81,9 @@ def layout(**query):
 
 
 @callback(
-    Output("url", "search", allow_duplicate=True),
+    Output(PAGES_LOCATION, "search", allow_duplicate=True),
     Input("remit-peers", "value"),
-    State("url", "search"),
+    State(PAGES_LOCATION, "search"),
     prevent_initial_call=True,
 )
 def write_peers_to_url(peers, search):

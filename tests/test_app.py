@@ -1,0 +1,90 @@
+"""The site as a whole: every page renders through the router, bad URLs degrade to a notice,
+stylesheets and map outlines are served from the site itself."""
+
+import re
+
+import pytest
+
+from tests.conftest import dash_post, render_page
+
+PAGES = ["/", "/destinations", "/offices", "/remittances", "/recommendations"]
+
+
+def _text(node) -> str:
+    """All text in a rendered Dash component tree."""
+    if isinstance(node, str | int | float):
+        return str(node)
+    if isinstance(node, list):
+        return " ".join(_text(n) for n in node)
+    if isinstance(node, dict):
+        props = node.get("props", node)
+        return " ".join(_text(props.get(k)) for k in ("children", "label", "title") if k in props)
+    return ""
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_in_every_language(client, path):
+    for lang, word in [("en", "Overview"), ("ru", "Обзор"), ("ky", "Сереп")]:
+        status, body, text = render_page(client, path, f"?lang={lang}")
+        assert status == 200, text[-2000:]
+        assert word in _text(body["response"]["_pages_content"]["children"])
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_bad_query_values_show_a_notice_never_an_error(client, path):
+    status, body, text = render_page(
+        client, path, "?sector=<script>alert(1)</script>&gender=both&year=abcd&lang=xx")
+    assert status == 200, text[-2000:]
+    shown = _text(body["response"]["_pages_content"]["children"])
+    assert "is not a valid" in shown
+    assert "Traceback" not in text and "/work/" not in text
+
+
+def test_unknown_path_is_a_friendly_404(client):
+    status, body, _ = render_page(client, "/no-such-page", "")
+    assert status == 200
+    assert "Page not found" in _text(body["response"]["_pages_content"]["children"])
+
+
+def test_bootstrap_is_served_from_the_installed_package_with_long_cache(client):
+    response = client.get("/vendor/bootstrap/css/bootstrap.min.css")
+    assert response.status_code == 200
+    assert b"Bootstrap" in response.data[:500]
+    assert response.headers["Cache-Control"].startswith("public, max-age=31536000") or \
+        "max-age=31536000" in response.headers["Cache-Control"]
+    assert client.get("/vendor/bootstrap/../../etc/passwd").status_code == 404
+    assert client.get("/vendor/bootstrap/js/bootstrap.min.js").status_code == 404
+
+
+def test_map_outlines_are_served_locally(client):
+    response = client.get("/assets/topojson/world_110m.json")
+    assert response.status_code == 200
+    assert b'"objects"' in response.data[:2000]
+
+
+def test_index_names_no_outside_host(client):
+    html = client.get("/").get_data(as_text=True)
+    assert not re.search(r"(src|href)=\"https?://", html)
+    assert "/vendor/bootstrap/css/bootstrap.min.css" in html
+
+
+def test_filter_bar_writes_the_selection_into_the_url(client):
+    response = dash_post(
+        client, "_pages_location.search",
+        inputs=[{"id": "filter-sector", "property": "value", "value": "construction"},
+                {"id": "filter-gender", "property": "value", "value": "women"},
+                {"id": "filter-year", "property": "value", "value": "latest"}],
+        state=[{"id": "_pages_location", "property": "search", "value": "?lang=ru&peers=TJK"}])
+    assert response.status_code == 200
+    search = response.get_json()["response"]["_pages_location"]["search"]
+    assert search == "?lang=ru&peers=TJK&sector=construction&gender=women"
+
+
+def test_malformed_callback_payloads_are_rejected_without_a_traceback(client):
+    bodies = ["not json", "{}", '{"output": "_pages_location.search"}',
+              '{"output": 5, "inputs": 7}']
+    for body in bodies:
+        response = client.post("/_dash-update-component", data=body,
+                               content_type="application/json")
+        assert response.status_code == 400, (body, response.status_code)
+        assert "Traceback" not in response.get_data(as_text=True)
