@@ -24,6 +24,10 @@ def init(server: Flask, settings: Settings, data: Bundle) -> None:
         config["CACHE_DIR"] = str(settings.cache_dir)
     elif settings.cache_type == "RedisCache":
         config["CACHE_REDIS_URL"] = settings.cache_redis_url
+        # a slow or dead Redis must cost a page at most a fraction of a second, then the
+        # figure is computed uncached (see cached())
+        config["CACHE_OPTIONS"] = {"socket_timeout": 0.3, "socket_connect_timeout": 0.3,
+                                   "retry_on_timeout": False}
     cache = Cache(server, config=config)
     server.extensions["kg"] = {"settings": settings, "data": data, "cache": cache}
 

@@ -1,7 +1,15 @@
-"""Reject malformed requests before Dash sees them: a callback payload that is not the shape
-dash-renderer sends gets a 400 with a JSON error, never a 500 or a traceback."""
+"""What every response carries and every request must be.
+
+- A callback payload that is not the shape dash-renderer sends gets a 400 with a JSON error,
+  never a 500 or a traceback.
+- Security headers: a Content-Security-Policy that allows only the site's own scripts and
+  Dash's inline scripts by hash, no framing except /embed/, no MIME sniffing, no referrer
+  leaking to other sites.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from flask import Flask, jsonify, request
 
@@ -25,6 +33,47 @@ def _problem(body) -> str | None:
     if not isinstance(body.get("outputs"), dict | list):
         return "'outputs' must be an object or a list"
     return None
+
+
+def content_security_policy(script_hashes: list[str], *, embed: bool) -> str:
+    scripts = " ".join(["'self'", *script_hashes])
+    return "; ".join([
+        "default-src 'self'",
+        f"script-src {scripts}",
+        # plotly.js and dash components set inline styles on the SVG they draw
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        f"frame-ancestors {'*' if embed else 'none'}",
+    ])
+
+
+def add_headers(server: Flask, script_hashes: Callable[[], list[str]]) -> None:
+    """script_hashes is called per response until the app's inline scripts are final: Dash
+    Pages adds a clientside callback (an inline script) during the first request."""
+    policies: dict[bool, str] = {}
+
+    @server.after_request
+    def security_headers(response):
+        embed = request.path.startswith("/embed/")
+        if embed not in policies:
+            hashes = script_hashes()
+            if hashes is None:  # not final yet: compute again next time
+                policy = content_security_policy([], embed=embed)
+            else:
+                policy = policies[embed] = content_security_policy(hashes, embed=embed)
+        else:
+            policy = policies[embed]
+        response.headers["Content-Security-Policy"] = policy
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+        if not embed:
+            response.headers["X-Frame-Options"] = "DENY"
+        return response
 
 
 def register(server: Flask) -> None:

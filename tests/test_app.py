@@ -88,3 +88,23 @@ def test_malformed_callback_payloads_are_rejected_without_a_traceback(client):
                                content_type="application/json")
         assert response.status_code == 400, (body, response.status_code)
         assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_security_headers_on_every_response(client):
+    client.get("/")  # the first request completes Dash's setup of inline scripts
+    for path in ["/", "/remittances", "/assets/topojson/world_110m.json",
+                 "/vendor/bootstrap/css/bootstrap.min.css"]:
+        headers = client.get(path).headers
+        csp = headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "frame-ancestors none" in csp, path
+        assert re.search(r"script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;", csp), csp
+        assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+        assert headers["X-Frame-Options"] == "DENY"
+
+
+def test_only_embeds_may_be_framed(client):
+    headers = client.get("/embed/anything").headers
+    assert "frame-ancestors *" in headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in headers
