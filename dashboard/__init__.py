@@ -45,7 +45,5 @@ def create_app(settings: Settings | None = None):
     from dashboard.components.shell import shell
 
     app.layout = shell
-    # inline-script hashes are final once Dash Pages has done its first-request setup
-    security.add_headers(server, lambda: app.csp_hashes()
-                         if app._got_first_request.get("pages") else None)
+    security.add_headers(server, app.csp_hashes)
     return app

@@ -6,8 +6,10 @@ different settings can live in one process (the tests build several).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from flask import Flask, current_app
 from flask_caching import Cache
@@ -16,6 +18,15 @@ from dashboard.datasets import Bundle
 from dashboard.settings import Settings
 
 log = logging.getLogger(__name__)
+PACKAGE = Path(__file__).resolve().parent
+
+
+def code_version() -> str:
+    """Hash of the package's source: a deploy of new figure code never serves old figures."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def init(server: Flask, settings: Settings, data: Bundle) -> None:
@@ -29,7 +40,8 @@ def init(server: Flask, settings: Settings, data: Bundle) -> None:
         config["CACHE_OPTIONS"] = {"socket_timeout": 0.3, "socket_connect_timeout": 0.3,
                                    "retry_on_timeout": False}
     cache = Cache(server, config=config)
-    server.extensions["kg"] = {"settings": settings, "data": data, "cache": cache}
+    server.extensions["kg"] = {"settings": settings, "data": data, "cache": cache,
+                               "code": code_version()}
 
 
 def _state() -> dict:
@@ -45,14 +57,16 @@ def settings() -> Settings:
 
 
 def cached(fn: Callable, *args) -> dict:
-    """fn(data, *args) as a plain figure dict, memoised on (function, data version, args).
+    """fn(data, *args) as a plain figure dict, memoised on (code version, function, data
+    version, args).
 
     args must have stable reprs (Filters, tuples, strings). If the cache backend fails (Redis
     down, disk full) the figure is computed and served uncached, and the failure is logged.
     """
     bundle = data()
-    key = f"fig:{fn.__module__}.{fn.__qualname__}:{bundle.version}:{args!r}"
-    cache = _state()["cache"]
+    state = _state()
+    key = f"fig:{state['code']}:{fn.__module__}.{fn.__qualname__}:{bundle.version}:{args!r}"
+    cache = state["cache"]
     try:
         hit = cache.get(key)
     except Exception as exc:  # any backend fault: serve uncached, never fail the request

@@ -53,21 +53,14 @@ def content_security_policy(script_hashes: list[str], *, embed: bool) -> str:
 
 
 def add_headers(server: Flask, script_hashes: Callable[[], list[str]]) -> None:
-    """script_hashes is called per response until the app's inline scripts are final: Dash
-    Pages adds a clientside callback (an inline script) during the first request."""
-    policies: dict[bool, str] = {}
+    """script_hashes() is asked on every response: Dash Pages adds an inline script during its
+    first-request setup, and with several threads a cached policy could miss it. Hashing the
+    few inline scripts costs microseconds."""
 
     @server.after_request
     def security_headers(response):
         embed = request.path.startswith("/embed/")
-        if embed not in policies:
-            hashes = script_hashes()
-            if hashes is None:  # not final yet: compute again next time
-                policy = content_security_policy([], embed=embed)
-            else:
-                policy = policies[embed] = content_security_policy(hashes, embed=embed)
-        else:
-            policy = policies[embed]
+        policy = content_security_policy(script_hashes(), embed=embed)
         response.headers["Content-Security-Policy"] = policy
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"

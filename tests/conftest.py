@@ -159,10 +159,10 @@ class Watched:
 
     def goto(self, path: str):
         self.page.goto(self.base + path, wait_until="networkidle")
-        self.page.wait_for_selector("#main", timeout=15000)
+        self.page.wait_for_selector("#main", timeout=30000)
         return self.page
 
-    def wait_for_graphs(self, count: int = 1, timeout: float = 15000):
+    def wait_for_graphs(self, count: int = 1, timeout: float = 30000):
         """Wait until `count` plotly graphs have drawn (a .main-svg exists in each)."""
         self.page.wait_for_function(
             "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n",
