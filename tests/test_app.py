@@ -7,7 +7,8 @@ import pytest
 
 from tests.conftest import dash_post, render_page
 
-PAGES = ["/", "/destinations", "/offices", "/remittances", "/recommendations"]
+PAGES = ["/", "/destinations", "/offices", "/remittances", "/recommendations", "/indicators",
+         "/data", "/sources", "/present"]
 
 
 def _text(node) -> str:

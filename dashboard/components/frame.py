@@ -23,7 +23,8 @@ from dashboard.i18n import CATALOGUE, t
 PAGES_LOCATION = "_pages_location"
 PAGES = [("/", "nav.overview"), ("/destinations", "nav.destinations"),
          ("/offices", "nav.offices"), ("/remittances", "nav.remittances"),
-         ("/recommendations", "nav.recommendations")]
+         ("/recommendations", "nav.recommendations"), ("/indicators", "nav.indicators"),
+         ("/data", "nav.data"), ("/sources", "nav.sources"), ("/present", "nav.present")]
 LANG_NAMES = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
 
 
