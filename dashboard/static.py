@@ -18,6 +18,15 @@ ALLOWED = {"css/bootstrap.min.css", "css/bootstrap.min.css.map", "icons/bootstra
 
 
 def register(server: Flask) -> None:
+    from dashboard import geodata
+
+    @server.route(geodata.REGIONS_ROUTE)
+    def regions_file():
+        # fingerprinted by ?v=<hash> in geodata.regions_url(); application/json so that
+        # flask-compress compresses it (575 KB -> ~150 KB)
+        return send_from_directory(geodata.REGIONS_FILE.parent, geodata.REGIONS_FILE.name,
+                                   mimetype="application/json", max_age=365 * 24 * 3600)
+
     @server.route(f"{PREFIX}/<path:name>")
     def vendor_file(name: str):
         if name not in ALLOWED:

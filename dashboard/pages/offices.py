@@ -68,8 +68,7 @@ def notices(bad: list[tuple[str, str, str]], lang: str) -> list:
 
 
 def _map(data, filters: Filters, sel: fig_off.Selection):
-    return fig_off.as_dict(
-        fig_off.office_map(data, filters, sel, _source_line_text(data, filters.lang, sel)))
+    return fig_off.office_map(data, filters, sel, _source_line_text(data, filters.lang, sel))
 
 
 def _bars(data, filters: Filters, sel: fig_off.Selection):
