@@ -21,7 +21,7 @@ from dashboard import geodata
 from dashboard.datasets import Bundle
 from dashboard.figures import style
 from dashboard.filters import Filters, nearest_year
-from dashboard.i18n import CATALOGUE, t
+from dashboard.i18n import country, t
 
 UNDESA = "undesa_ims2019"
 WORLD_TOPOJSON = Path(__file__).resolve().parents[2] / "assets" / "topojson" / "world_110m.json"
@@ -78,11 +78,8 @@ def centroids() -> dict[str, tuple[float, float]]:
 
 
 def name(iso3: str, lang: str, fallback: str = "") -> str:
-    """A country's name: the shared catalogue first, then this page's own list."""
-    for key in (f"country.{iso3}", f"dest.country.{iso3}"):
-        if key in CATALOGUE:
-            return t(key, lang)
-    return fallback or iso3
+    """A country's name in lang (the shared catalogue), else the dataset's English name."""
+    return country(iso3, lang, fallback)
 
 
 def fmt(value: float, lang: str, unit: str = "persons") -> str:
@@ -138,8 +135,7 @@ def finish(fig: go.Figure, source_text: str, lang: str, *, plot_height: int, wid
             "orientation": "v", "x": 0, "xanchor": "left", "yref": "container",
             "y": (source_h + 2) / height, "yanchor": "bottom", "font": {"size": 12}})
     if wrapped:
-        style.with_source(fig, source_text, lang)
-        fig.layout.annotations[-1].text = wrapped
+        style.with_source(fig, source_text, lang, width=width)
     return fig
 
 

@@ -53,10 +53,11 @@ def wrap(text: str, width: int = 140) -> str:
     return "<br>".join([*lines, line])
 
 
-def with_source(fig: go.Figure, text: str, lang: str) -> go.Figure:
-    """Print the source line in the figure itself, so a saved PNG or SVG stays citable."""
+def with_source(fig: go.Figure, text: str, lang: str, *, width: int = 140) -> go.Figure:
+    """Print the source line in the figure itself, so a saved PNG or SVG stays citable;
+    wrapped to `width` characters (narrow cards need short lines)."""
     fig.add_annotation(
-        text=wrap(f"{t('source', lang)}: {text}"), showarrow=False, xref="paper",
+        text=wrap(f"{t('source', lang)}: {text}", width), showarrow=False, xref="paper",
         yref="paper", x=0, y=0, yshift=-(fig.layout.margin.b or 110) + 4, xanchor="left",
         yanchor="bottom", align="left", font={"size": 11, "color": GREY})
     return fig

@@ -1,37 +1,5 @@
 """Strings of the destinations page."""
 
-_COUNTRIES = {  # UN DESA destinations missing from countries.py: en, ru, ky
-    "AUS": ("Australia", "Австралия", "Австралия"),
-    "AUT": ("Austria", "Австрия", "Австрия"),
-    "AZE": ("Azerbaijan", "Азербайджан", "Азербайжан"),
-    "BEL": ("Belgium", "Бельгия", "Бельгия"),
-    "BGR": ("Bulgaria", "Болгария", "Болгария"),
-    "BOL": ("Bolivia", "Боливия", "Боливия"),
-    "CAN": ("Canada", "Канада", "Канада"),
-    "CHE": ("Switzerland", "Швейцария", "Швейцария"),
-    "CHL": ("Chile", "Чили", "Чили"),
-    "CYP": ("Cyprus", "Кипр", "Кипр"),
-    "CZE": ("Czechia", "Чехия", "Чехия"),
-    "DNK": ("Denmark", "Дания", "Дания"),
-    "EGY": ("Egypt", "Египет", "Египет"),
-    "ESP": ("Spain", "Испания", "Испания"),
-    "EST": ("Estonia", "Эстония", "Эстония"),
-    "FIN": ("Finland", "Финляндия", "Финляндия"),
-    "FRA": ("France", "Франция", "Франция"),
-    "GRC": ("Greece", "Греция", "Греция"),
-    "HUN": ("Hungary", "Венгрия", "Венгрия"),
-    "IRL": ("Ireland", "Ирландия", "Ирландия"),
-    "ISL": ("Iceland", "Исландия", "Исландия"),
-    "LTU": ("Lithuania", "Литва", "Литва"),
-    "LVA": ("Latvia", "Латвия", "Латвия"),
-    "NLD": ("Netherlands", "Нидерланды", "Нидерланд"),
-    "NOR": ("Norway", "Норвегия", "Норвегия"),
-    "POL": ("Poland", "Польша", "Польша"),
-    "SVK": ("Slovakia", "Словакия", "Словакия"),
-    "SVN": ("Slovenia", "Словения", "Словения"),
-    "SWE": ("Sweden", "Швеция", "Швеция"),
-    "ZAF": ("South Africa", "Южная Африка", "Түштүк Африка"),
-}
 
 _PLACES = {  # cities and regions the sources name
     "Moscow": ("Moscow", "Москва", "Москва"),
@@ -71,7 +39,6 @@ def _three(prefix: str, table: dict) -> dict:
 
 
 STRINGS = {
-    **_three("dest.country.", _COUNTRIES),
     **_three("dest.place.", _PLACES),
     **_three("dest.measure.", _MEASURES),
     "dest.title": {"en": "Where Kyrgyz migrants go", "ru": "Куда едут мигранты из Кыргызстана",
