@@ -178,6 +178,10 @@ def watched(browser, live_server, request):
     page = context.new_page()
     w = Watched(page, live_server)
     yield w
+    # shown by pytest only when the test fails: what the page said and what failed to load
+    print("console errors:", w.console_errors[:10])
+    print("failed responses:", w.failed[:10])
+    print("outside requests:", w.outside_requests[:10])
     SCREENSHOTS.mkdir(exist_ok=True)
     try:
         page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
