@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dashboard.datasets import Bundle
+from dashboard.figures import recommendations as fig_recs
 from dashboard.figures import remittances as fig_remit
 from dashboard.filters import Filters, nearest_year
 
@@ -86,4 +87,12 @@ def headlines(data: Bundle, filters: Filters) -> list[Headline]:
                         note="overview.note.offices",
                         note_values=(("offices", len(offices)),
                                      ("verified", int(offices["verified"].sum())))))
+    cov = fig_recs.coverage_of(data, filters.year)
+    items = cov[~cov["is_parent"]]
+    acted = int(items["status"].isin(["in_progress", "partly_done", "done"]).sum())
+    as_of = filters.year or int(items["latest_year"].max())
+    out.append(Headline("recommendations", f"{acted} / {len(items)}", as_of,
+                        ("tspc2012", "tspc2013"), "derived", "/recommendations",
+                        note="overview.note.recommendations",
+                        note_values=(("done", int((items["status"] == "done").sum())),)))
     return out
