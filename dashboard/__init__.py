@@ -46,4 +46,8 @@ def create_app(settings: Settings | None = None):
 
     app.layout = shell
     security.add_headers(server, app.csp_hashes)
+    # Dash finishes its setup (routes, Pages router, inline scripts) on the first request; with
+    # threaded workers a second request could be served half set up (a blank page, a 500 on a
+    # script). One request here, before the app serves anyone, closes that window.
+    server.test_client().get("/")
     return app

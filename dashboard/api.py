@@ -272,6 +272,45 @@ def source(source_id: str):
     return _cached(f"sources/{source_id}", lambda: _json(records("sources", found)[0]))
 
 
+@api.get("/charts/<name>.<any(csv, json):fmt>")
+def chart(name: str, fmt: str):
+    """Exactly the numbers a chart shows (dashboard/charts.py), for the same query as its
+    page: filters, lang and the page's own parameters."""
+    from dashboard import charts
+
+    found = charts.get(name)
+    if found is None:
+        raise ApiError(f"unknown chart {name[:40]!r}; charts: {', '.join(charts.CHARTS)}",
+                       "name", 404)
+    try:
+        filters, params = charts.parse_strict(found, request.args, runtime.data())
+    except charts.BadParam as exc:
+        raise ApiError(exc.message, exc.parameter) from None
+    query = charts.query_string(found, filters, params)
+
+    def build():
+        frame = charts.table(name, filters, params)
+        if fmt == "csv":
+            flags = frame.select_dtypes("bool").columns
+            text = frame.assign(**{c: frame[c].map({True: "true", False: "false"})
+                                   for c in flags}).to_csv(index=False, lineterminator="\n")
+            response = Response(text, mimetype="text/csv")
+            response.headers["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+            return response
+        ids = charts.sources(name, filters, params)
+        table = runtime.data()["sources"]
+        cited = table[table["id"].isin(ids)]
+        cited = cited.iloc[cited["id"].map(ids.index).argsort()]
+        return _json({
+            "chart": name, "title": found.title(filters.lang), "page": found.page,
+            "query": query, "version": runtime.data().version, "source_ids": ids,
+            "sources": records("sources", cited),
+            "columns": list(frame.columns),
+            "rows": json.loads(frame.to_json(orient="records", force_ascii=False)),
+        })
+    return _cached(f"charts/{name}.{fmt}{query}", build)
+
+
 @api.get("/openapi.json")
 def openapi():
     parse_query(request.args)

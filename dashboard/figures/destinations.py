@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 from dashboard import geodata
 from dashboard.datasets import Bundle
 from dashboard.figures import style
-from dashboard.filters import Filters, nearest_year
+from dashboard.filters import Filters, Notice, nearest_year
 from dashboard.i18n import country, t
 
 UNDESA = "undesa_ims2019"
@@ -178,6 +178,32 @@ def publishers(data: Bundle) -> pd.Series:
 def _short_note(note: str, width: int = 90) -> str:
     note = (note or "").split(". ")[0].strip()
     return note if len(note) <= width else note[: width - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------- the page's query
+
+
+def parse_page(query: dict, data) -> tuple[str, str, list[Notice]]:
+    """The page's own parameters: (dest, view, notices). Never fails."""
+    notices = []
+    dests = destinations_cited(data)
+    raw = query.get("dest")
+    dest = DEFAULT_DEST
+    if raw not in (None, ""):
+        code = str(raw).strip().upper()
+        if code in dests:
+            dest = code
+        else:
+            notices.append(Notice("dest", str(raw)[:40], dest))
+    raw = query.get("map")
+    view = DEFAULT_VIEW
+    if raw not in (None, ""):
+        code = str(raw).strip().lower()
+        if code in VIEWS:
+            view = code
+        else:
+            notices.append(Notice("map", str(raw)[:40], view))
+    return dest, view, notices
 
 
 # ---------------------------------------------------------------- map

@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 from dashboard import geodata
 from dashboard.datasets import Bundle
 from dashboard.figures import style
-from dashboard.filters import Filters
+from dashboard.filters import Filters, _first
 from dashboard.i18n import CATALOGUE, t
 from dashboard.schema import RESOURCES, SERVICES
 
@@ -74,6 +74,24 @@ class Selection:
 
     def key(self) -> tuple:
         return (self.service, self.kinds)
+
+
+def parse_selection(query: dict) -> tuple[Selection, list[tuple[str, str, str]]]:
+    """service and kind from the query; unknown values fall back, with (name, given, used)."""
+    bad = []
+    service = _first(query, "service")
+    service = service.strip().lower() if service else "all"
+    if service not in ("all", *SERVICES):
+        bad.append(("service", service[:40], "all"))
+        service = "all"
+    raw = _first(query, "kind") or ""
+    given = [k.strip().lower() for k in raw.split(",") if k.strip()]
+    kinds = tuple(k for k in KINDS if k in given) or KINDS
+    unknown = [k for k in given if k not in KINDS]
+    if unknown:
+        used = ",".join(kinds) if kinds != KINDS else "-"
+        bad.append(("kind", ",".join(unknown)[:40], used))
+    return Selection(service=service, kinds=kinds), bad
 
 
 # --- labels -----------------------------------------------------------------------------------

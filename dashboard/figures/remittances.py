@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from dashboard.datasets import Bundle
 from dashboard.figures import style
-from dashboard.filters import Filters
+from dashboard.filters import Filters, Notice
 from dashboard.i18n import country, t
 
 WDI_SOURCES = ("derived_wdi_ratio", "wb_wdi_remittances", "wb_wdi_gdp")
@@ -21,6 +21,18 @@ MEASURES = {
     "remittances_usd": {"key": "remit.usd_title", "scale": 1e-9, "axis": "remit.axis_usd",
                         "fmt": ".2f", "suffix": " bn"},
 }
+
+
+def parse_peers(raw: str | None) -> tuple[tuple[str, ...], list[Notice]]:
+    """The `peers` query value (ISO3 codes of PEERS, comma-separated): unknown codes dropped,
+    with a Notice; None gives DEFAULT_PEERS."""
+    if raw is None:
+        return DEFAULT_PEERS, []
+    codes = [c.strip().upper() for c in str(raw).split(",") if c.strip()]
+    good = tuple(dict.fromkeys(c for c in codes if c in PEERS))
+    bad = [c for c in codes if c not in PEERS]
+    notices = [Notice("peers", ",".join(bad)[:40], ",".join(good) or "-")] if bad else []
+    return good, notices
 
 
 def wdi(data: Bundle) -> pd.DataFrame:

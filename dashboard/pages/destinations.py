@@ -15,73 +15,18 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import Input, Output, State, callback, dcc, html, no_update
 
-from dashboard import runtime
-from dashboard.components.chart import chart_card, source_items, source_text
-from dashboard.components.frame import PAGES_LOCATION, page_frame, parse_query, sector_label
+from dashboard import charts, runtime
+from dashboard.components.chart import registry_card, source_items
+from dashboard.components.frame import PAGES_LOCATION, page_frame, sector_label
 from dashboard.figures import destinations as fig_dest
 from dashboard.figures import style
-from dashboard.filters import Filters, Notice
+from dashboard.filters import Filters
 from dashboard.i18n import t
 
 dash.register_page(__name__, path="/destinations",
                    title="Destinations · Kyrgyz labour migration",
                    description="Where Kyrgyz migrants go: countries, Russian cities and regions, "
                                "over time, by sex, with every source's figure side by side.")
-
-MAP_SOURCES = [fig_dest.UNDESA, "tspc2013"]
-
-
-def parse_page(query: dict, data) -> tuple[str, str, list[Notice]]:
-    """The page's own parameters: (dest, view, notices). Never fails."""
-    notices = []
-    dests = fig_dest.destinations_cited(data)
-    raw = query.get("dest")
-    dest = fig_dest.DEFAULT_DEST
-    if raw not in (None, ""):
-        code = str(raw).strip().upper()
-        if code in dests:
-            dest = code
-        else:
-            notices.append(Notice("dest", str(raw)[:40], dest))
-    raw = query.get("map")
-    view = fig_dest.DEFAULT_VIEW
-    if raw not in (None, ""):
-        code = str(raw).strip().lower()
-        if code in fig_dest.VIEWS:
-            view = code
-        else:
-            notices.append(Notice("map", str(raw)[:40], view))
-    return dest, view, notices
-
-
-def _map(data, filters: Filters, view: str):
-    ids = MAP_SOURCES + list(dict.fromkeys(fig_dest.place_rows(data)["source_id"]))
-    return fig_dest.world_map(data, filters, view, source_text(ids))
-
-
-def _bars(data, filters: Filters):
-    return fig_dest.ranked_bars(data, filters, source_text([fig_dest.UNDESA]))
-
-
-def _disagree(data, filters: Filters, dest: str):
-    ids = fig_dest.disagreement_sources(data, filters, dest)
-    return fig_dest.disagreement(data, filters, dest, source_text(ids))
-
-
-def _trend(data, filters: Filters):
-    return fig_dest.trend(data, filters, source_text(_trend_sources(data, filters)))
-
-
-def _trend_sources(data, filters: Filters) -> list[str]:
-    marks = fig_dest.cited(data)
-    marks = marks[(marks["measure"] == "stock_born_abroad") & (marks["sex"] == filters.sex)]
-    return [fig_dest.UNDESA, *dict.fromkeys(marks["source_id"])]
-
-
-def _sectors(data, filters: Filters):
-    ids = list(dict.fromkeys(fig_dest.sector_rows(data, filters)["source_id"]))
-    return fig_dest.sector_mentions(data, filters, source_text(ids))
-
 
 def _source_link(source_id: str):
     items = source_items([source_id])
@@ -146,32 +91,14 @@ def sector_block(data, filters: Filters) -> html.Div:
                      html.Ul(items, className="small")], id="dest-sector-list")
 
 
-def sectors_summary(data, filters: Filters) -> str:
-    rows = fig_dest.sector_rows(data, filters)
-    if rows.empty:
-        return t("nodata.long", filters.lang)
-    counts = rows.groupby("sector")["source_id"].nunique().sort_values(ascending=False)
-    top = ", ".join(f"{fig_dest.sector_label(data, s, filters.lang)} ({n})"
-                    for s, n in counts.head(3).items())
-    return t("dest.sectors_summary", filters.lang, n=len(counts),
-             k=rows["source_id"].nunique(), top=top)
-
-
 def layout(**query):
-    filters, notices = parse_query(query)
     data = runtime.data()
-    dest, view, page_notices = parse_page(query, data)
+    filters, params, notices = charts.parse("/destinations", query, data)
+    dest, view = params["dest"], params["map"]
     lang = filters.lang
-    year = fig_dest.map_year(data, filters)
-    sector_note = t("dest.sector_stock_note", lang) if filters.sector != "all" else None
-    year_note = (t("notice.year_used", lang, wanted=filters.year, used=year)
-                 if filters.year and year != filters.year else None)
-    gender_places = t("dest.places_no_gender", lang) if filters.gender != "all" else None
-    hidden = fig_dest.other_sex_count(data, filters, dest) if filters.gender != "all" else 0
     dest_opts = [{"label": fig_dest.name(d, lang), "value": d}
                  for d in fig_dest.destinations_cited(data)]
     view_opts = [{"label": t(f"dest.view.{v}", lang), "value": v} for v in fig_dest.VIEWS]
-    map_ids = MAP_SOURCES + list(dict.fromkeys(fig_dest.place_rows(data)["source_id"]))
     body = [
         html.H1(t("dest.title", lang)),
         html.P(t("dest.intro", lang), className="lead"),
@@ -186,14 +113,9 @@ def layout(**query):
                              role="radiogroup", className="d-inline-block",
                              **{"aria-labelledby": "dest-view-label"}),
                 ], className="mb-2"),
-                chart_card("dest-map", runtime.cached(_map, filters, view), map_ids, lang,
-                           summary=fig_dest.map_summary(data, filters),
-                           notes=[year_note, sector_note, gender_places]),
+                registry_card("dest-map", filters, params),
             ], lg=8),
-            dbc.Col(chart_card("dest-bars", runtime.cached(_bars, filters),
-                               [fig_dest.UNDESA], lang,
-                               summary=t("dest.bars_summary", lang),
-                               notes=[sector_note]), lg=4),
+            dbc.Col(registry_card("dest-bars", filters, params), lg=4),
         ]),
         html.H2(t("dest.disagree_heading", lang), className="mt-2"),
         html.P(t("dest.disagree_intro", lang)),
@@ -202,31 +124,19 @@ def layout(**query):
             dcc.Dropdown(id="dest-dest", options=dest_opts, value=dest, clearable=False,
                          searchable=True),
         ], md=4), className="mb-3"),
-        chart_card("dest-disagree", runtime.cached(_disagree, filters, dest),
-                   fig_dest.disagreement_sources(data, filters, dest), lang,
-                   summary=fig_dest.disagreement_summary(data, filters, dest),
-                   notes=[sector_note,
-                          t("dest.other_sex_note", lang, n=hidden) if hidden else None,
-                          t("dest.chart_omits", lang)]),
+        registry_card("dest-disagree", filters, params),
         disagreement_table(data, filters, dest),
         dbc.Row([
-            dbc.Col(chart_card("dest-trend", runtime.cached(_trend, filters),
-                               _trend_sources(data, filters), lang,
-                               summary=fig_dest.trend_summary(data, filters),
-                               notes=[sector_note, t("dest.trend_note", lang)]), lg=6),
+            dbc.Col(registry_card("dest-trend", filters, params), lg=6),
             dbc.Col([
                 html.H2(t("dest.sectors_heading", lang), className="h4"),
-                chart_card("dest-sectors", runtime.cached(_sectors, filters),
-                           list(dict.fromkeys(fig_dest.sector_rows(data, filters)["source_id"])),
-                           lang, summary=sectors_summary(data, filters),
-                           notes=[t("dest.sectors_gender_note", lang)
-                                  if filters.gender != "all" else None]),
+                registry_card("dest-sectors", filters, params),
                 sector_block(data, filters),
             ], lg=6),
         ]),
         html.P(t("quality.legend", lang), className="small text-muted"),
     ]
-    return page_frame("/destinations", filters, notices + page_notices, body,
+    return page_frame("/destinations", filters, notices, body,
                       years=fig_dest.all_years(data))
 
 

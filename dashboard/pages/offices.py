@@ -16,12 +16,10 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 
-from dashboard import filters as flt
 from dashboard import runtime
-from dashboard.components.chart import chart_card, source_items, source_text
+from dashboard.components.chart import registry_card, source_items, source_text
 from dashboard.components.frame import PAGES_LOCATION, page_frame, parse_query
 from dashboard.figures import offices as fig_off
-from dashboard.filters import Filters
 from dashboard.i18n import t
 from dashboard.schema import SERVICES
 
@@ -30,24 +28,6 @@ dash.register_page(__name__, path="/offices", title="Diaspora offices · Kyrgyz 
                                "that sources name, on a map of regions, with the gaps.")
 
 PAGE_PARAMS = ("service", "kind")
-
-
-def parse_selection(query: dict) -> tuple[fig_off.Selection, list[tuple[str, str, str]]]:
-    """service and kind from the query; unknown values fall back, with (name, given, used)."""
-    bad = []
-    service = flt._first(query, "service")
-    service = service.strip().lower() if service else "all"
-    if service not in ("all", *SERVICES):
-        bad.append(("service", service[:40], "all"))
-        service = "all"
-    raw = flt._first(query, "kind") or ""
-    given = [k.strip().lower() for k in raw.split(",") if k.strip()]
-    kinds = tuple(k for k in fig_off.KINDS if k in given) or fig_off.KINDS
-    unknown = [k for k in given if k not in fig_off.KINDS]
-    if unknown:
-        used = ",".join(kinds) if kinds != fig_off.KINDS else "-"
-        bad.append(("kind", ",".join(unknown)[:40], used))
-    return fig_off.Selection(service=service, kinds=kinds), bad
 
 
 def notices(bad: list[tuple[str, str, str]], lang: str) -> list:
@@ -65,37 +45,6 @@ def notices(bad: list[tuple[str, str, str]], lang: str) -> list:
                                color="warning", className="py-2 mb-2"),
                      role="status", **{"data-notice": name})
             for name, given, used in bad]
-
-
-def _map(data, filters: Filters, sel: fig_off.Selection):
-    return fig_off.office_map(data, filters, sel, _source_line_text(data, filters.lang, sel))
-
-
-def _bars(data, filters: Filters, sel: fig_off.Selection):
-    shown = fig_off.offices(data, fig_off.Selection(kinds=sel.kinds))
-    text = t("offices.sources_line", filters.lang, n=shown["source_id"].nunique())
-    return fig_off.services_bar(data, filters, sel, text)
-
-
-def _source_line_text(data, lang: str, sel: fig_off.Selection) -> str:
-    ids = fig_off.figure_sources(data, sel)
-    office_ids = set(fig_off.offices(data, sel)["source_id"])
-    head = [i for i in ids if i not in office_ids]
-    return f"{source_text(head)}; {t('offices.sources_line', lang, n=len(office_ids))}"
-
-
-def breakdown_notes(data, filters: Filters) -> list[str]:
-    lang = filters.lang
-    notes = []
-    if filters.sector != "all":
-        notes.append(t("notice.no_sector_breakdown", lang))
-    if filters.gender != "all":
-        notes.append(t("notice.no_gender_breakdown", lang))
-    if filters.year is not None:
-        frame = data["diaspora_offices"]
-        notes.append(t("offices.year_note", lang, n=int(frame["year"].notna().sum()),
-                       total=len(frame)))
-    return notes
 
 
 def headline_block(data, lang: str) -> html.Div:
@@ -244,12 +193,8 @@ def layout(**query):
     filters, filter_notices = parse_query(query)
     lang = filters.lang
     data = runtime.data()
-    sel, bad = parse_selection(query)
-    notes = breakdown_notes(data, filters)
-    office_map = runtime.cached(_map, filters, sel)
-    bars = runtime.cached(_bars, filters, sel)
-    bar_ids = list(dict.fromkeys(
-        fig_off.offices(data, fig_off.Selection(kinds=sel.kinds))["source_id"]))
+    sel, bad = fig_off.parse_selection(query)
+    params = {"service": sel.service, "kind": sel.kinds}
     years = sorted({int(y) for y in data["diaspora_offices"]["year"].dropna()})
     body = [
         html.H1(t("offices.title", lang)),
@@ -257,16 +202,12 @@ def layout(**query):
         *notices(bad, lang),
         headline_block(data, lang),
         controls(data, sel, lang),
-        chart_card("offices-map", office_map, fig_off.figure_sources(data, sel), lang,
-                   summary=fig_off.map_summary(data, filters, sel),
-                   notes=[*notes, t("offices.ring_note", lang)]),
+        registry_card("offices-map", filters, params),
         dbc.Row([
             dbc.Col(gaps_block(data, sel, lang), md=6, className="mb-3"),
             dbc.Col(ratio_block(data, sel, lang), md=6, className="mb-3"),
         ], className="mb-3"),
-        chart_card("offices-services", bars, bar_ids, lang,
-                   summary=fig_off.bar_summary(data, filters, sel),
-                   notes=[*notes, t("offices.bar_hint", lang)]),
+        registry_card("offices-services", filters, params),
         html.P(t("offices.quality_legend", lang), className="small text-muted",
                id="offices-legend"),
         office_table(data, sel, lang),
@@ -286,7 +227,7 @@ def write_selection_to_url(service, kinds, bar_click, search):
     """A page control changed (or a service bar was clicked): write service and kind into the
     URL; the page re-renders from it."""
     query = {k: v[0] for k, v in parse_qs((search or "").lstrip("?")).items()}
-    current, _ = parse_selection(query)
+    current, _ = fig_off.parse_selection(query)
     if ctx.triggered_id == "offices-services":
         clicked = _clicked_service(bar_click)
         if clicked is None:
