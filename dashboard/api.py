@@ -52,6 +52,7 @@ FILTERS = {
     "gender": ("sex", "gender_specific"),
     "year": ("year",),
     "country": ("country_iso3", "destination_iso3"),
+    "source": ("source_id",),
 }
 SEX = {"all": "total", "women": "women", "men": "men"}
 LICENCE = ("Each row names its source (source_id); the source's licence applies to its figures: "
@@ -96,6 +97,11 @@ def _value(param: str, given: str, sectors: list[str]):
         if re.fullmatch(r"[0-9]{4}", given):
             return int(given)
         raise ApiError(f"year must be 4 digits, e.g. 2019; got {shown!r}", param)
+    if param == "source":
+        if given in set(runtime.data()["sources"]["id"]):
+            return given
+        raise ApiError(f"unknown source id {shown!r}; see {PREFIX}/datasets/sources.json",
+                       param)
     if re.fullmatch(r"[A-Za-z]{3}", given):  # country
         return given.upper()
     raise ApiError(f"country must be an ISO 3166-1 alpha-3 code (3 letters, e.g. RUS); "
@@ -142,7 +148,7 @@ def select(name: str, frame: pd.DataFrame, filters: dict) -> pd.DataFrame:
             keep &= col == SEX[value]
         elif col.name == "gender_specific":
             pass  # every row is kept; ordered below
-        else:  # year, country
+        else:  # year, country, source
             keep &= col.eq(value).fillna(False).astype(bool)
     rows = frame[keep]
     if filters.get("gender", "all") != "all" and "gender_specific" in rows:

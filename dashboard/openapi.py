@@ -19,16 +19,19 @@ FILTER_DOCS = {
     "year": "Four digits: rows whose `year` is that year.",
     "country": "ISO 3166-1 alpha-3 code, any case: rows whose `country_iso3` or "
                "`destination_iso3` is that country.",
+    "source": "A source id (see the sources dataset): rows citing that source.",
 }
 
 
-def _filter_schema(param: str, sectors: list[str]) -> dict:
+def _filter_schema(param: str, sectors: list[str], sources: list[str]) -> dict:
     if param == "sector":
         return {"type": "string", "enum": ["all", *sectors]}
     if param == "gender":
         return {"type": "string", "enum": list(GENDERS)}
     if param == "year":
         return {"type": "string", "pattern": "^[0-9]{4}$"}
+    if param == "source":
+        return {"type": "string", "enum": sources}
     return {"type": "string", "pattern": "^[A-Za-z]{3}$"}
 
 
@@ -113,6 +116,7 @@ def _dataset_ops(name: str) -> dict[str, dict]:
 
 def spec(data: Bundle) -> dict:
     sectors = list(data["sectors"]["code"])
+    sources = sorted(data["sources"]["id"])
     field = {"type": "object", "additionalProperties": False,
              "required": ["name", "type", "unit", "description"],
              "properties": {"name": {"type": "string"},
@@ -174,7 +178,8 @@ def spec(data: Bundle) -> dict:
         "components": {
             "parameters": {p: {"name": p, "in": "query", "required": False,
                                "description": FILTER_DOCS[p],
-                               "schema": _filter_schema(p, sectors)} for p in FILTER_DOCS},
+                               "schema": _filter_schema(p, sectors, sources)}
+                               for p in FILTER_DOCS},
             "schemas": {
                 "Error": {"type": "object", "required": ["error"],
                           "properties": {"error": {"type": "string"},

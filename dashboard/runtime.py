@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g
 from flask_caching import Cache
 
 from dashboard.datasets import Bundle
@@ -61,23 +61,33 @@ def cached(fn: Callable, *args) -> dict:
     version, args).
 
     args must have stable reprs (Filters, tuples, strings). If the cache backend fails (Redis
-    down, disk full) the figure is computed and served uncached, and the failure is logged.
+    down or stalled, disk full) the figure is computed and served uncached, and the failure is
+    logged. After one failure the rest of the request skips the cache: a stalled Redis costs a
+    page one socket timeout (0.3 s), not two per figure.
     """
     bundle = data()
     state = _state()
     key = f"fig:{state['code']}:{fn.__module__}.{fn.__qualname__}:{bundle.version}:{args!r}"
     cache = state["cache"]
-    try:
-        hit = cache.get(key)
-    except Exception as exc:  # any backend fault: serve uncached, never fail the request
-        log.warning("cache get failed (%s): serving uncached", exc)
-        hit = None
+    hit = None
+    if not g.get("kg_cache_failed"):
+        try:
+            hit = cache.get(key)
+        except Exception as exc:  # any backend fault: serve uncached, never fail the request
+            _cache_failed("get", exc)
     if hit is not None:
         return hit
     figure = fn(bundle, *args)
     result = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
-    try:
-        cache.set(key, result)
-    except Exception as exc:
-        log.warning("cache set failed (%s): serving uncached", exc)
+    if not g.get("kg_cache_failed"):
+        try:
+            cache.set(key, result)
+        except Exception as exc:
+            _cache_failed("set", exc)
     return result
+
+
+def _cache_failed(operation: str, exc: Exception) -> None:
+    g.kg_cache_failed = True  # g lives as long as the request (its app context)
+    log.warning("cache %s failed (%s): serving uncached for the rest of this request",
+                operation, exc)

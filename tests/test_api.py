@@ -46,7 +46,7 @@ def test_listing_describes_every_dataset(client, data):
         for fmt in ("csv", "json"):
             assert client.get(d["links"][fmt]).status_code == 200
     remit = next(d for d in body["datasets"] if d["name"] == "remittances")
-    assert remit["filters"] == ["year", "country"]
+    assert remit["filters"] == ["year", "country", "source"]
     assert {"name": "remittances_usd", "type": "number", "unit": "current US$",
             "description": "Personal remittances received"} in remit["fields"]
 
@@ -235,7 +235,7 @@ def test_openapi_spec_is_generated_from_the_schema(client, data):
     sector = spec["components"]["parameters"]["sector"]["schema"]["enum"]
     assert sector == ["all", *data["sectors"]["code"]]
     ops = spec["paths"][f"{API}/datasets/remittances.json"]["get"]["parameters"]
-    assert [p["$ref"].rsplit("/", 1)[1] for p in ops] == ["year", "country"]
+    assert [p["$ref"].rsplit("/", 1)[1] for p in ops] == ["year", "country", "source"]
 
 
 def _operations() -> list[str]:
@@ -283,3 +283,10 @@ def test_api_conforms_to_its_openapi_spec(api_schema, path, mode):
     check()
     print(f"{path} {mode.value}: {len(statuses)} inputs, statuses {sorted(set(statuses))}")
     assert statuses
+
+
+def test_source_filter_keeps_the_rows_citing_that_source(client):
+    body = client.get("/api/v1/datasets/migrant_stock.json?source=tspc2013").get_json()
+    assert body["count"] > 0 and {r["source_id"] for r in body["rows"]} == {"tspc2013"}
+    bad = client.get("/api/v1/datasets/migrant_stock.json?source=nope")
+    assert bad.status_code == 400 and bad.get_json()["parameter"] == "source"
