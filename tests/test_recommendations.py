@@ -4,6 +4,7 @@ URL-writing callback, and the page in a real browser."""
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
@@ -299,8 +300,9 @@ def test_page_in_browser_filters_and_permalinks(watched):
     page.get_by_role("option", name="Institutions").click()
     page.wait_for_function("() => location.search.includes('theme=institutions')")
     page.locator("#rec-select").click()
-    page.keyboard.type("R12-SI-07")
-    page.keyboard.press("Enter")
+    # type into the dropdown's own search box, then pick the one matching option
+    page.locator("input.dash-dropdown-search").first.fill("R12-SI-07")
+    page.get_by_role("option", name=re.compile("R12-SI-07")).first.click()
     page.wait_for_function("() => location.search.includes('rec=R12-SI-07')")
     page.wait_for_selector("#rec-evidence")
     watched.wait_for_graphs(2)
