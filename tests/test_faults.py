@@ -251,23 +251,22 @@ def redis_server():
 def test_a_stalled_redis_costs_a_page_one_short_timeout(redis_server, tmp_path):
     """Redis answers nobody for 3 s (as with DEBUG SLEEP 3, or a stalled host). With 0.3 s
     socket timeouts a page must pay one timeout, not two per figure (/destinations has five:
-    3 s). Measured against the same uncached render with a healthy Redis, and by the cache
-    failures logged, so a loaded test machine cannot make it flaky."""
+    3 s). Checked by counting the cache failures logged, not by timing, so a loaded test
+    machine cannot make it flaky (the seconds belong in the benchmark)."""
     server, client = redis_server
     log = tmp_path / "gunicorn.log"
     base, proc = gunicorn({"CACHE_REDIS_URL": f"redis://127.0.0.1:{server.port}/0"}, log)
     try:
         render(base, "/destinations")  # the worker's imports and first-request setup done
         assert client.dbsize() >= 2
-        healthy = render(base, "/destinations", "?lang=ru&gender=women")  # computed, stored
+        render(base, "/destinations", "?lang=ru&gender=women")  # computed, stored
         client.execute_command("CLIENT", "PAUSE", "3000", "ALL")
         paused = time.monotonic()
-        stalled = render(base, "/destinations", "?lang=ky&gender=women")  # the same work
-        assert time.monotonic() - paused < 3, "measured while Redis was stalled"
+        render(base, "/destinations", "?lang=ky&gender=women")  # the same work, Redis stalled
+        assert time.monotonic() - paused < 3, "rendered while Redis was stalled"
         failures = log.read_text().count("cache get failed") + \
             log.read_text().count("cache set failed")
         assert failures == 1, f"{failures} cache timeouts for one page"
-        assert stalled < healthy + 1.0, (stalled, healthy)
         time.sleep(max(0.0, 3.1 - (time.monotonic() - paused)))
         before = client.dbsize()
         render(base, "/destinations", "?lang=en&gender=men")
