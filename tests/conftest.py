@@ -162,6 +162,13 @@ class Watched:
         self.page.wait_for_selector("#main", timeout=30000)
         return self.page
 
+    def wait_for_view(self, part: str, timeout: float = 30000):
+        """Wait until the page has re-rendered for a URL containing `part` (the page root's
+        data-view is the query it was rendered from; the address bar changes earlier)."""
+        self.page.wait_for_function(
+            "p => document.querySelector('.kg-page')?.dataset.view.includes(p)",
+            arg=part, timeout=timeout)
+
     def wait_for_graphs(self, count: int = 1, timeout: float = 30000):
         """Wait until `count` plotly graphs have drawn (a .main-svg exists in each)."""
         self.page.wait_for_function(

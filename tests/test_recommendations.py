@@ -299,6 +299,9 @@ def test_page_in_browser_filters_and_permalinks(watched):
     page.locator("#rec-theme").click()
     page.get_by_role("option", name="Institutions").click()
     page.wait_for_function("() => location.search.includes('theme=institutions')")
+    # the page re-renders for the new URL: open the next dropdown only once it has landed,
+    # or the re-render closes it mid-pick
+    watched.wait_for_view("theme=institutions")
     page.locator("#rec-select").click()
     # type into the dropdown's own search box, then pick the one matching option
     page.locator("input.dash-dropdown-search").first.fill("R12-SI-07")

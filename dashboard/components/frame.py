@@ -109,7 +109,10 @@ def notices_block(notices: list[Notice], lang: str) -> html.Div:
 
 
 def page_frame(path: str, filters: Filters, notices: list[Notice], body, *,
-               years: list[int] | None = None) -> html.Div:
+               years: list[int] | None = None, extra: dict | None = None) -> html.Div:
+    """The page around `body`. `data-view` holds the canonical query the page was rendered
+    from (filters plus the page's own `extra` parameters), so a script or test can tell when
+    a re-render for a new URL has landed, rather than guessing from the address bar."""
     lang = filters.lang
     return html.Div([
         html.A(t("skip.content", lang), href="#main", className="visually-hidden-focusable"),
@@ -121,7 +124,8 @@ def page_frame(path: str, filters: Filters, notices: list[Notice], body, *,
             html.Footer(html.P(t("footer.data", lang), className="small text-muted mt-5"),
                         className="border-top pt-3"),
         ], fluid="xl"),
-    ], lang=lang, className="kg-page")
+    ], lang=lang, className="kg-page",
+        **{"data-view": path + flt.to_query(filters, **(extra or {}))})
 
 
 def parse_query(query: dict) -> tuple[Filters, list[Notice]]:

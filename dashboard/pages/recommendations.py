@@ -371,7 +371,8 @@ def layout(**query):
         all_sources(data, lang),
         dcc.Store(id="rec-scroll"),
     ]
-    return page_frame("/recommendations", filters, filter_notices, body, years=years)
+    return page_frame("/recommendations", filters, filter_notices, body, years=years,
+                      extra={"theme": theme, "rec": rec})
 
 
 @callback(
