@@ -317,6 +317,21 @@ def chart(name: str, fmt: str):
     return _cached(f"charts/{name}.{fmt}{query}", build)
 
 
+@api.get("/datapackage.json")
+def datapackage():
+    """data/datapackage.json with each resource's path pointing at its CSV under this API
+    (relative, so a client resolves it against wherever the site is served)."""
+    parse_query(request.args)
+    from dashboard.schema import datapackage as descriptor
+
+    def build():
+        package = descriptor(runtime.data().version)
+        for resource in package["resources"]:
+            resource["path"] = f"datasets/{resource['name']}.csv"
+        return _json(package)
+    return _cached("datapackage", build)
+
+
 @api.get("/openapi.json")
 def openapi():
     parse_query(request.args)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -600,7 +601,24 @@ def parse_strict(chart: Chart, args, data: Bundle) -> tuple[Filters, Params]:
     if notices:
         n = notices[0]
         raise BadParam(f"{n.given!r} is not a valid {n.name}", n.name)
+    # the pages forgive case and spaces (a hand-typed link still works); the API takes values
+    # as its spec spells them, so a client learns the one spelling that is a permalink
+    canonical = dict(parse_qsl(query_string(chart, filters, params).lstrip("?")))
+    for name, given in query.items():
+        want = canonical.get(name, DEFAULT_TEXT[name])
+        same = (set(given.split(",")) == set(want.split(","))) if name in LIST_PARAMS \
+            else given == want
+        if not same:
+            raise BadParam(f"{given[:40]!r} is not a valid {name}; did you mean {want!r}?",
+                           name)
     return filters, params
+
+
+# how each query value is spelled when it is the default (the canonical query leaves it out)
+DEFAULT_TEXT = {"sector": "all", "gender": "all", "year": "latest", "lang": "en",
+                "peers": ",".join(fig_remit.DEFAULT_PEERS), "dest": fig_dest.DEFAULT_DEST,
+                "map": fig_dest.DEFAULT_VIEW, "service": "all", "kind": ",".join(fig_off.KINDS)}
+LIST_PARAMS = {"peers", "kind"}  # comma-separated sets: order and repeats do not matter
 
 
 def query_string(chart: Chart, filters: Filters, params: Params, **extra) -> str:

@@ -4,9 +4,13 @@ that apply to it and the row schema of its fields."""
 
 from __future__ import annotations
 
+from dashboard import charts
 from dashboard.api import LICENCE, PREFIX, applicable
 from dashboard.datasets import Bundle
-from dashboard.filters import GENDERS
+from dashboard.figures import destinations as fig_dest
+from dashboard.figures import offices as fig_off
+from dashboard.figures import remittances as fig_remit
+from dashboard.filters import GENDERS, LANGS, YEAR_MAX, YEAR_MIN
 from dashboard.schema import RESOURCES
 
 TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
@@ -114,6 +118,74 @@ def _dataset_ops(name: str) -> dict[str, dict]:
     }
 
 
+def _list_pattern(values) -> str:
+    """A comma-separated list of these values."""
+    one = "(" + "|".join(values) + ")"
+    return f"^{one}(,{one})*$"
+
+
+def _chart_params(page: str, data: Bundle) -> list[dict]:
+    """A chart's query: the page filters (year as on the pages: latest or a year in range)
+    and its page's own parameters."""
+    sectors = ["all", *data["sectors"]["code"]]
+    years = [str(y) for y in range(YEAR_MIN, YEAR_MAX + 1)]
+    own = {
+        "sector": ({"type": "string", "enum": sectors}, "A sector code or all."),
+        "gender": ({"type": "string", "enum": list(GENDERS)}, "all, women or men."),
+        "year": ({"type": "string", "enum": ["latest", *years]},
+                 "A year, or latest (each view's latest year with data)."),
+        "lang": ({"type": "string", "enum": list(LANGS)}, "Language of labels."),
+        "peers": ({"type": "string", "pattern": _list_pattern(fig_remit.PEERS)},
+                  "ISO3 codes of the peer countries drawn beside Kyrgyzstan."),
+        "dest": ({"type": "string", "enum": sorted(fig_dest.destinations_cited(data))},
+                 "ISO3 code of the destination whose cited figures are compared."),
+        "map": ({"type": "string", "enum": list(fig_dest.VIEWS)}, "The map's extent."),
+        "service": ({"type": "string", "enum": ["all", *fig_off.SERVICES]},
+                    "Offices offering this service."),
+        "kind": ({"type": "string", "pattern": _list_pattern(fig_off.KINDS)},
+                 "Kinds of office shown."),
+    }
+    names = (*("sector", "gender", "year", "lang"), *charts.PAGES[page].names)
+    return [{"name": n, "in": "query", "required": False, "description": own[n][1],
+             "schema": own[n][0]} for n in names]
+
+
+def _chart_ops(data: Bundle) -> dict[str, dict]:
+    """/charts/<name>.csv|.json: exactly the numbers a chart shows, for its page's query."""
+    envelope = {
+        "type": "object", "additionalProperties": False,
+        "required": ["chart", "title", "page", "query", "version", "source_ids", "sources",
+                     "columns", "rows"],
+        "properties": {
+            "chart": {"type": "string"}, "title": {"type": "string"},
+            "page": {"type": "string"}, "query": {"type": "string"},
+            "version": {"type": "string"},
+            "source_ids": {"type": "array", "items": {"type": "string"}},
+            "sources": {"type": "array", "items": _ref("sources_row")},
+            "columns": {"type": "array", "items": {"type": "string"}},
+            "rows": {"type": "array", "items": {"type": "object"}},
+        },
+    }
+    ops = {}
+    for name, chart in charts.CHARTS.items():
+        params = _chart_params(chart.page, data)
+        ops[f"{PREFIX}/charts/{name}.json"] = {"get": {
+            "operationId": f"chart_{name}_json".replace("-", "_"), "tags": ["charts"],
+            "summary": f"The numbers of the chart {name} (on {chart.page}) as JSON",
+            "parameters": params,
+            "responses": _responses(_json_content(envelope), "The chart's rows and sources",
+                                    400),
+        }}
+        ops[f"{PREFIX}/charts/{name}.csv"] = {"get": {
+            "operationId": f"chart_{name}_csv".replace("-", "_"), "tags": ["charts"],
+            "summary": f"The numbers of the chart {name} (on {chart.page}) as CSV",
+            "parameters": params,
+            "responses": _responses({"text/csv": {"schema": {"type": "string"}}},
+                                    "The chart's rows, as an attachment", 400),
+        }}
+    return ops
+
+
 def spec(data: Bundle) -> dict:
     sectors = list(data["sectors"]["code"])
     sources = sorted(data["sources"]["id"])
@@ -162,6 +234,15 @@ def spec(data: Bundle) -> dict:
         "parameters": [{"name": "id", "in": "path", "required": True,
                         "schema": {"type": "string", "pattern": "^[a-z0-9_]+$"}}],
         "responses": _responses(_json_content(_ref("sources_row")), "The source", 400, 404),
+    }}
+    paths.update(_chart_ops(data))
+    paths[f"{PREFIX}/datapackage.json"] = {"get": {
+        "operationId": "datapackage", "tags": ["datasets"],
+        "summary": "Frictionless data package: every dataset's schema and its CSV here, "
+                   "so `frictionless validate <this URL>` checks the published data",
+        "responses": _responses(_json_content({"type": "object",
+                                               "required": ["name", "resources"]}),
+                                "Data package descriptor", 400),
     }}
     paths[f"{PREFIX}/openapi.json"] = {"get": {
         "operationId": "openapi", "summary": "This spec",

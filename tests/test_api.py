@@ -241,8 +241,11 @@ def test_openapi_spec_is_generated_from_the_schema(client, data):
 def _operations() -> list[str]:
     """Every path of the spec (known without building the app)."""
     datasets = [f"{API}/datasets/{n}.{fmt}" for n in RESOURCES for fmt in ("csv", "json")]
-    return [f"{API}/", f"{API}/datasets", *datasets, f"{API}/sources/{{id}}",
-            f"{API}/openapi.json"]
+    from dashboard.charts import CHARTS
+
+    chart_ops = [f"{API}/charts/{n}.{fmt}" for n in CHARTS for fmt in ("csv", "json")]
+    return [f"{API}/", f"{API}/datasets", *datasets, f"{API}/sources/{{id}}", *chart_ops,
+            f"{API}/datapackage.json", f"{API}/openapi.json"]
 
 
 @pytest.fixture(scope="module")
@@ -258,7 +261,8 @@ def _cases() -> list:
     """(path, mode) for every operation: valid inputs for all, invalid ones where there are
     parameters to get wrong."""
     takes = {f"{API}/datasets/{n}.{fmt}" for n in RESOURCES if applicable(n)
-             for fmt in ("csv", "json")} | {f"{API}/sources/{{id}}"}
+             for fmt in ("csv", "json")} | {f"{API}/sources/{{id}}"} \
+        | {p for p in _operations() if "/charts/" in p}
     return [pytest.param(path, mode, id=f"{path}-{mode.value}") for path in _operations()
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
             if mode is GenerationMode.POSITIVE or path in takes]
@@ -290,3 +294,18 @@ def test_source_filter_keeps_the_rows_citing_that_source(client):
     assert body["count"] > 0 and {r["source_id"] for r in body["rows"]} == {"tspc2013"}
     bad = client.get("/api/v1/datasets/migrant_stock.json?source=nope")
     assert bad.status_code == 400 and bad.get_json()["parameter"] == "source"
+
+
+def test_datapackage_served_by_the_api_validates_over_http(live_server, data):
+    """A journalist's `frictionless validate <site>/api/v1/datapackage.json` fetches every CSV
+    from the API and checks it against the published schemas."""
+    from frictionless import Package, validate
+
+    url = f"{live_server}{API}/datapackage.json"
+    report = validate(url)
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+    package = Package(url)
+    assert {r.name for r in package.resources} == set(RESOURCES)
+    for resource in package.resources:
+        assert resource.path == f"datasets/{resource.name}.csv"
+        assert len(resource.read_rows()) == len(data[resource.name]), resource.name
