@@ -68,23 +68,33 @@ def cached(fn: Callable, *args) -> dict:
     bundle = data()
     state = _state()
     key = f"fig:{state['code']}:{fn.__module__}.{fn.__qualname__}:{bundle.version}:{args!r}"
-    cache = state["cache"]
-    hit = None
-    if not g.get("kg_cache_failed"):
-        try:
-            hit = cache.get(key)
-        except Exception as exc:  # any backend fault: serve uncached, never fail the request
-            _cache_failed("get", exc)
+    hit = cache_get(key)
     if hit is not None:
         return hit
     figure = fn(bundle, *args)
     result = figure.to_plotly_json() if hasattr(figure, "to_plotly_json") else figure
-    if not g.get("kg_cache_failed"):
-        try:
-            cache.set(key, result)
-        except Exception as exc:
-            _cache_failed("set", exc)
+    cache_set(key, result)
     return result
+
+
+def cache_get(key: str):
+    """The cached value, or None when absent or when the backend fails (logged once)."""
+    if g.get("kg_cache_failed"):
+        return None
+    try:
+        return _state()["cache"].get(key)
+    except Exception as exc:  # any backend fault: serve uncached, never fail the request
+        _cache_failed("get", exc)
+        return None
+
+
+def cache_set(key: str, value) -> None:
+    if g.get("kg_cache_failed"):
+        return
+    try:
+        _state()["cache"].set(key, value)
+    except Exception as exc:
+        _cache_failed("set", exc)
 
 
 def _cache_failed(operation: str, exc: Exception) -> None:
