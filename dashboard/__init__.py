@@ -17,7 +17,7 @@ def create_app(settings: Settings | None = None):
     import dash
     from flask import Flask
 
-    from dashboard import api, datasets, runtime, security, static
+    from dashboard import api, datasets, runtime, security, static, view_cache
 
     settings = settings or Settings.from_env()
     data = datasets.load(settings.data_dir)  # raises DataError before anything is served
@@ -46,6 +46,8 @@ def create_app(settings: Settings | None = None):
 
     app.layout = shell
     security.add_headers(server, app.csp_hashes)
+    view_cache.register(server)  # after Dash's hooks and the payload guard: see view_cache
+    static.buffer_static_files(server)
     # Dash finishes its setup (routes, Pages router, inline scripts) on the first request; with
     # threaded workers a second request could be served half set up (a blank page, a 500 on a
     # script). One request here, before the app serves anyone, closes that window.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import flask_bootstrap
-from flask import Flask, abort, send_from_directory
+from flask import Flask, Response, abort, request, send_from_directory
 
 VENDOR = Path(flask_bootstrap.__file__).resolve().parent / "static" / "bootstrap5"
 PREFIX = "/vendor/bootstrap"
@@ -17,8 +17,42 @@ BOOTSTRAP_CSS = f"{PREFIX}/css/bootstrap.min.css"
 ALLOWED = {"css/bootstrap.min.css", "css/bootstrap.min.css.map", "icons/bootstrap-icons.svg"}
 
 
+# Fingerprinted files (a version or hash in the URL): their compressed bytes never change, so
+# each process compresses each one once per encoding (plotly.min.js: ~40 ms of zstd a request).
+STATIC_PREFIXES = ("/_dash-component-suites/", "/assets/", "/geo/", PREFIX + "/")
+
+
+# Big files whose URL carries no version (plotly's bundle as dcc.Graph loads it, the map
+# outlines plotly fetches): a day in the browser's cache, rather than a check on every page.
+UNVERSIONED = ("/assets/topojson/", "/_dash-component-suites/plotly/package_data/")
+
+
+class CompressedStatic:
+    """flask-compress's cache backend: keeps only the static files' compressed bodies, in the
+    process (a few MB); every other response (callbacks, API) gets an empty key and is never
+    kept, because its bytes depend on more than its URL."""
+
+    def __init__(self):
+        self._bodies: dict[str, bytes] = {}
+
+    def get(self, key: str) -> bytes | None:
+        return self._bodies.get(key)
+
+    def set(self, key: str, value: bytes) -> None:
+        if not key.endswith(";"):
+            self._bodies[key] = value
+
+
+def _compress_key(req) -> str:
+    return req.full_path if req.method == "GET" and req.path.startswith(STATIC_PREFIXES) else ""
+
+
 def register(server: Flask) -> None:
+    """Before Dash is built: the compression cache (Dash's Compress reads the config then)."""
     from dashboard import geodata
+
+    server.config["COMPRESS_CACHE_BACKEND"] = CompressedStatic
+    server.config["COMPRESS_CACHE_KEY"] = _compress_key
 
     @server.route(geodata.REGIONS_ROUTE)
     def regions_file():
@@ -32,4 +66,22 @@ def register(server: Flask) -> None:
         if name not in ALLOWED:
             abort(404)
         response = send_from_directory(VENDOR, name, max_age=365 * 24 * 3600)
+        return response
+
+
+def buffer_static_files(server: Flask) -> None:
+    """After Dash is built, so this hook runs before flask-compress's: a file response is a
+    stream, which flask-compress compresses chunk by chunk on every request and never caches;
+    read as bytes, it goes through the cache above."""
+
+    @server.after_request
+    def buffer(response: Response) -> Response:
+        if request.path.startswith(UNVERSIONED) and response.status_code == 200:
+            response.cache_control.no_cache = None
+            response.cache_control.public = True
+            response.cache_control.max_age = 24 * 3600
+        if (response.direct_passthrough and response.status_code == 200
+                and _compress_key(request)):
+            response.direct_passthrough = False
+            response.set_data(response.get_data())
         return response

@@ -3,6 +3,7 @@ stylesheets and map outlines are served from the site itself."""
 
 import re
 
+import brotli
 import pytest
 
 from tests.conftest import dash_post, render_page
@@ -76,7 +77,7 @@ def test_filter_bar_writes_the_selection_into_the_url(client):
                 {"id": "filter-gender", "property": "value", "value": "women"},
                 {"id": "filter-year", "property": "value", "value": "latest"}],
         state=[{"id": "_pages_location", "property": "search", "value": "?lang=ru&peers=TJK"}])
-    assert response.status_code == 200
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
     search = response.get_json()["response"]["_pages_location"]["search"]
     assert search == "?lang=ru&peers=TJK&sector=construction&gender=women"
 
@@ -109,3 +110,19 @@ def test_only_embeds_may_be_framed(client):
     headers = client.get("/embed/anything").headers
     assert "frame-ancestors *" in headers["Content-Security-Policy"]
     assert "X-Frame-Options" not in headers
+
+
+def test_big_files_are_compressed_and_cacheable_by_the_browser(client):
+    """A projector on a weak connection: the bundles and map outlines come compressed, and the
+    browser keeps them (a year when the URL is fingerprinted, a day otherwise)."""
+    html = client.get("/").get_data(as_text=True)
+    renderer = re.search(r'src="(/_dash-component-suites/dash/dash-renderer/[^"]+)"', html)[1]
+    for url, max_age in [(renderer, 31536000),
+                         ("/_dash-component-suites/plotly/package_data/plotly.min.js", 86400),
+                         ("/assets/topojson/world_50m.json", 86400)]:
+        first = client.get(url, headers={"Accept-Encoding": "br"})
+        again = client.get(url, headers={"Accept-Encoding": "br"})
+        assert first.status_code == 200 and first.headers["Content-Encoding"] == "br", url
+        assert first.cache_control.max_age == max_age and not first.cache_control.no_cache, url
+        assert again.data == first.data, url  # the same bytes, from the compression cache
+        assert len(brotli.decompress(first.data)) > 2 * len(first.data), url
