@@ -14,7 +14,7 @@ import importlib.util
 import pytest
 
 USERS = 200
-SECONDS = 15  # with gunicorn's start and locust's own, the test stays under 40 s
+SECONDS = 30  # with gunicorn's start and locust's own, the test stays under a minute
 
 
 def test_200_concurrent_users_get_no_error():
@@ -34,7 +34,7 @@ def test_200_concurrent_users_get_no_error():
         f"{result['failures']} of {result['requests']} requests failed: "
         f"{result['failure_messages']}\n{summary}\ngunicorn log:\n{log}")
     # 200 users thinking 1-4 s between actions of 1-4 requests each: even a slow machine
-    # answers more than one request per user in 15 s
+    # answers more than one request per user in 30 s
     assert result["requests"] >= USERS, summary
     for name in ("router (page load)", "router (filter change)", "remittances.csv"):
         assert any(name in key for key in result["by_request"]), summary
