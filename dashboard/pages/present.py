@@ -134,11 +134,12 @@ def _chart_slide(k: int, name: str, filters: Filters, data, active: bool, auto) 
             html.P([html.Strong(f"{t('present.sources', lang)}: "), short_sources(ids, lang)],
                    className="kg-slide-source"),
         ], className="kg-slide-foot"),
-        html.P(charts.summary(name, filters, params), className="visually-hidden"),
+        html.P(charts.summary(name, filters, params), className="visually-hidden",
+               id=f"slide-{k}-summary"),
         _qr_block(absolute(me), lang, t("present.scan", lang), "kg-qr-overlay"),
     ], id=f"slide-{k}", className="kg-slide" + (" active" if active else ""),
         **{"data-href": me, "data-chart": name, "aria-hidden": "false" if active else "true",
-           "aria-roledescription": "slide",
+           "aria-roledescription": "slide", "aria-describedby": f"slide-{k}-summary",
            "aria-label": t("present.slide", lang, n=k, total=len(SLIDES) + 1, title=title)})
 
 
