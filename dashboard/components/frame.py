@@ -79,8 +79,10 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
             dbc.Col([
                 html.Div(t("filter.gender", lang), id="filter-gender-label",
                          className="form-label"),
+                # one name: the radios are one group, one Tab stop, arrow keys choose
                 html.Div(dbc.RadioItems(id="filter-gender", options=gender_opts,
-                                        value=filters.gender, inline=True, className="pt-1"),
+                                        value=filters.gender, inline=True, className="pt-1",
+                                        name="filter-gender"),
                          role="radiogroup", **{"aria-labelledby": "filter-gender-label"}),
             ], md=4),
             dbc.Col([
