@@ -86,9 +86,27 @@
     return ["radio", "checkbox", "button", "submit"].indexOf(type) < 0;
   }
 
+  // keys a focused control needs for itself: an open dropdown menu all of them, radios and
+  // checkboxes the arrows and Space (choose), buttons, links and dropdowns Space (press, open)
+  function ownsKey(target, key) {
+    if (!target || !target.closest) { return false; }
+    if (target.closest(".dash-dropdown-content")) { return true; }
+    var tag = target.tagName;
+    var type = (target.getAttribute("type") || "").toLowerCase();
+    if (tag === "INPUT" && (type === "radio" || type === "checkbox")) {
+      return key === " " || key === "Spacebar" || key.indexOf("Arrow") === 0;
+    }
+    if (tag === "BUTTON" || tag === "A" || tag === "SUMMARY") {
+      return key === " " || key === "Spacebar" ||
+        (target.classList.contains("dash-dropdown") && (key === "ArrowDown" || key === "ArrowUp"));
+    }
+    return false;
+  }
+
   document.addEventListener("keydown", function (event) {
     var d = deck();
-    if (!d || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
+    if (!d || event.altKey || event.ctrlKey || event.metaKey || typing(event.target) ||
+        ownsKey(event.target, event.key)) { return; }
     if (event.key === "Escape") { d.classList.remove("show-qr"); return; }
     var what = KEYS[event.key];
     if (what && act(d, what)) { event.preventDefault(); }

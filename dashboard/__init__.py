@@ -14,10 +14,10 @@ ROOT = PACKAGE.parent
 def create_app(settings: Settings | None = None):
     """Build the Dash app: load and validate the data (a broken file stops start-up here, with
     file:row:column), set up the cache, the offline static routes and the pages."""
-    import dash
     from flask import Flask
 
     from dashboard import api, datasets, runtime, security, static, view_cache
+    from dashboard.components import shell
 
     settings = settings or Settings.from_env()
     data = datasets.load(settings.data_dir)  # raises DataError before anything is served
@@ -28,8 +28,9 @@ def create_app(settings: Settings | None = None):
     runtime.init(server, settings, data)
     server.register_blueprint(api.api)
 
-    app = dash.Dash(
+    app = shell.Dash(
         __name__,
+        index_string=shell.INDEX,
         server=server,
         use_pages=True,
         pages_folder=str(PACKAGE / "pages"),
@@ -42,9 +43,7 @@ def create_app(settings: Settings | None = None):
         update_title=None,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
-    from dashboard.components.shell import shell
-
-    app.layout = shell
+    app.layout = shell.shell
     security.add_headers(server, app.csp_hashes)
     view_cache.register(server)  # after Dash's hooks and the payload guard: see view_cache
     static.buffer_static_files(server)

@@ -170,6 +170,19 @@ def toolbar(graph_id: str, lang: str, *, title: str, source_ids: list[str], perm
 
 # --- cards -----------------------------------------------------------------------------------
 
+def graph_figure(graph, graph_id: str, title: str, summary: str, *,
+                 summary_class: str = "small chart-summary mb-1") -> html.Figure:
+    """A graph with its text alternative: a <figure> named by the chart's title and described
+    by its summary sentence, which is the figure's caption (a screen reader announces the
+    title, then the sentence; the numbers are in the CSV/JSON and on /data)."""
+    aria = {"aria-label": title or graph_id}
+    caption = None
+    if summary:
+        aria["aria-describedby"] = f"{graph_id}-summary"
+        caption = html.Figcaption(summary, className=summary_class, id=f"{graph_id}-summary")
+    return html.Figure([graph, caption], className="kg-figure mb-0", **aria)
+
+
 def chart_card(graph_id: str, figure, source_ids: Iterable[str], lang: str, *,
                summary: str = "", notes: Iterable = (), chart: str | None = None,
                query: str = "", permalink: str | None = None, title: str | None = None,
@@ -185,10 +198,8 @@ def chart_card(graph_id: str, figure, source_ids: Iterable[str], lang: str, *,
                     else layout_title).replace("<br>", " ") or graph_id
     return dbc.Card(dbc.CardBody([
         *[dbc.Alert(n, color="info", className="py-2 small mb-2") for n in notes if n],
-        dcc.Graph(id=graph_id, figure=figure, config=graph_config(chart or graph_id),
-                  className="kg-graph"),
-        html.P(summary, className="small chart-summary mb-1",
-               id=f"{graph_id}-summary") if summary else None,
+        graph_figure(dcc.Graph(id=graph_id, figure=figure, config=graph_config(chart or graph_id),
+                               className="kg-graph"), graph_id, title, summary),
         source_line(source_ids, lang),
         toolbar(graph_id, lang, title=title, source_ids=source_ids,
                 permalink=current_page_url() if permalink is None else permalink,

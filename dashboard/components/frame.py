@@ -69,7 +69,7 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
     year_opts = [{"label": t("filter.year.latest", lang), "value": "latest"}] + [
         {"label": str(y), "value": str(y)} for y in sorted(years, reverse=True)]
     return html.Section([
-        html.H2(t("filter.label", lang), className="visually-hidden"),
+        html.H2(t("filter.label", lang), id="filter-heading", className="visually-hidden"),
         dbc.Row([
             dbc.Col([
                 dbc.Label(t("filter.sector", lang), html_for="filter-sector"),
@@ -79,8 +79,10 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
             dbc.Col([
                 html.Div(t("filter.gender", lang), id="filter-gender-label",
                          className="form-label"),
+                # one name: the radios are one group, one Tab stop, arrow keys choose
                 html.Div(dbc.RadioItems(id="filter-gender", options=gender_opts,
-                                        value=filters.gender, inline=True, className="pt-1"),
+                                        value=filters.gender, inline=True, className="pt-1",
+                                        name="filter-gender"),
                          role="radiogroup", **{"aria-labelledby": "filter-gender-label"}),
             ], md=4),
             dbc.Col([
@@ -93,7 +95,8 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
                              href=flt.to_query(Filters(lang=lang)) or "?",
                              className="btn btn-outline-secondary btn-sm mt-4"), md=2),
         ], className="g-3 align-items-start"),
-    ], className="filter-bar border rounded p-3 mb-3 bg-light")
+    ], className="filter-bar border rounded p-3 mb-3 bg-light",
+        **{"aria-labelledby": "filter-heading"})  # a named section: a landmark
 
 
 def notices_block(notices: list[Notice], lang: str) -> html.Div:

@@ -24,8 +24,9 @@ ORDER = ("no_evidence", "in_progress", "partly_done", "done")
 STATUSES = (*ORDER, "superseded")
 # light to dark blue for the ordinal scale (ColorBrewer Blues: readable with every common
 # colour-vision deficiency and in greyscale), orange for superseded (Okabe-Ito); each status
-# also has a symbol, printed in the grid, so colour is never the only cue
-COLOURS = {"no_evidence": "#e9ecef", "in_progress": "#9ecae1", "partly_done": "#4292c6",
+# also has a symbol, printed in the grid, so colour is never the only cue. Each text colour
+# is at least 4.5:1 on its fill (WCAG AA: the badges and the labels in the bars are small)
+COLOURS = {"no_evidence": "#e9ecef", "in_progress": "#9ecae1", "partly_done": "#2171b5",
            "done": "#08306b", "superseded": "#E69F00"}
 TEXT_COLOURS = {"no_evidence": "#212529", "in_progress": "#212529", "partly_done": "#ffffff",
                 "done": "#ffffff", "superseded": "#212529"}

@@ -109,7 +109,7 @@ def layout(**query):
                     html.Span(t("dest.view", lang), id="dest-view-label",
                               className="form-label me-3"),
                     html.Div(dbc.RadioItems(id="dest-view", options=view_opts, value=view,
-                                            inline=True),
+                                            inline=True, name="dest-view"),
                              role="radiogroup", className="d-inline-block",
                              **{"aria-labelledby": "dest-view-label"}),
                 ], className="mb-2"),

@@ -12,7 +12,7 @@ import dash
 from dash import dcc, html
 
 from dashboard import charts, runtime
-from dashboard.components.chart import graph_config, source_line
+from dashboard.components.chart import graph_config, graph_figure, source_line
 from dashboard.components.frame import notices_block, parse_query
 from dashboard.i18n import t
 
@@ -46,19 +46,21 @@ def layout(name: str | None = None, **query):
     ids = charts.sources(chart.name, filters, params)
     full = charts.permalink_path(chart, filters, params)
     summary = charts.summary(chart.name, filters, params)
+    title = chart.title(lang)
+    graph = dcc.Graph(id="embed-graph", figure=charts.figure(chart.name, filters, params),
+                      config=graph_config(chart.name), className="kg-graph")
     return html.Div(html.Main([
+        # the figure prints its title; the page's outline needs it as a heading too
+        html.H1(title, className="visually-hidden"),
         notices_block(notices, lang),
         *[html.P(n, className="small alert alert-info py-1 px-2 mb-1")
           for n in charts.notes(chart.name, filters, params)],
-        dcc.Graph(id="embed-graph", figure=charts.figure(chart.name, filters, params),
-                  config=graph_config(chart.name), className="kg-graph"),
-        html.P(summary, className="small chart-summary mb-1", id="embed-summary")
-        if summary else None,
+        graph_figure(graph, "embed", title, summary),
         source_line(ids, lang),
         html.P([
             html.A(t("charts.embed.full_view", lang), href=full, target="_blank",
                    rel="noopener", id="embed-full-view"),
             html.Span(f" · {t('site.title', lang)}", className="text-muted"),
         ], className="small mb-0"),
-    ], id="main", className="px-2 pt-1", **{"aria-label": chart.title(lang)}),
+    ], id="main", className="px-2 pt-1", **{"aria-label": title}),
         lang=lang, className="kg-embed", **{"data-chart": chart.name})

@@ -114,7 +114,9 @@ def card(ind: fig_ind.Indicator, filters: Filters, *, compact: bool = False) -> 
         context = html.P([html.Strong(f"{ind.context_label}: "), parts],
                          className="small mb-1 kg-ind-context")
     body = [
-        html.H3(ind.title, className="h6 mb-1" if compact else "h5 mb-1"),
+        # the headline cards sit under the page's h1, the themes' under their h2
+        (html.H3(ind.title, className="h6 mb-1") if compact
+         else html.H2(ind.title, className="h5 mb-1")),
         html.P([html.Span(value, className="fs-3 fw-semibold me-1 kg-ind-value"
                           if compact else "display-6 fw-semibold me-2 kg-ind-value"),
                 html.Span(t(f"indicators.unit.{ind.unit}", lang), className="text-muted")

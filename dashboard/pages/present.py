@@ -19,6 +19,7 @@ import io
 from functools import lru_cache
 
 import dash
+import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 import segno
 from dash import ClientsideFunction, Input, Output, dcc, html
@@ -134,11 +135,12 @@ def _chart_slide(k: int, name: str, filters: Filters, data, active: bool, auto) 
             html.P([html.Strong(f"{t('present.sources', lang)}: "), short_sources(ids, lang)],
                    className="kg-slide-source"),
         ], className="kg-slide-foot"),
-        html.P(charts.summary(name, filters, params), className="visually-hidden"),
+        html.P(charts.summary(name, filters, params), className="visually-hidden",
+               id=f"slide-{k}-summary"),
         _qr_block(absolute(me), lang, t("present.scan", lang), "kg-qr-overlay"),
     ], id=f"slide-{k}", className="kg-slide" + (" active" if active else ""),
         **{"data-href": me, "data-chart": name, "aria-hidden": "false" if active else "true",
-           "aria-roledescription": "slide",
+           "aria-roledescription": "slide", "aria-describedby": f"slide-{k}-summary",
            "aria-label": t("present.slide", lang, n=k, total=len(SLIDES) + 1, title=title)})
 
 
@@ -180,10 +182,12 @@ def _bar(filters: Filters, data, slide: int, total: int) -> html.Div:
                          options=[{"label": sector_label(c, lang), "value": c} for c in codes],
                          className="kg-present-dd kg-dd-wide"),
         ]),
-        html.Div(dcc.RadioItems(
+        # dbc's radios are native <input type=radio> (dcc.RadioItems in Dash 4 draws a
+        # listbox of <label role=option> around them: wrong roles, nested controls)
+        html.Div(dbc.RadioItems(
             id="present-gender", value=filters.gender, inline=True,
             options=[{"label": t(f"filter.gender.{g}", lang), "value": g} for g in flt.GENDERS],
-            className="kg-present-radio", inputClassName="me-1", labelClassName="me-2"),
+            className="kg-present-radio", name="present-gender"),
             role="radiogroup", **{"aria-label": t("filter.gender", lang)}),
         html.Div([
             html.Label(t("filter.year", lang), htmlFor="present-year",
@@ -225,12 +229,16 @@ def layout(**query):
               for k, name in enumerate(SLIDES, start=1)]
     slides.append(_qr_slide(total, filters, total == slide, auto))
     return html.Div([
-        _bar(filters, data, slide, total),
-        notices_block(notices + deck_notices, lang),
+        # the controls and any notice in a banner landmark, the slides in main: nothing on
+        # the page is outside a landmark
+        html.Header([
+            _bar(filters, data, slide, total),
+            notices_block(notices + deck_notices, lang),
+            html.Button(t("present.show", lang), type="button", className="kg-bar-show",
+                        **{"data-present": "bar"}),
+        ], className="kg-present-head"),
         html.Main(slides, id="main", className="kg-deck", tabIndex="-1",
                   **{"aria-roledescription": "carousel", "aria-label": t("present.title", lang)}),
-        html.Button(t("present.show", lang), type="button", className="kg-bar-show",
-                    **{"data-present": "bar"}),
     ], id="present-deck", className="kg-present", lang=lang,
         **{"data-auto": str(auto or 0), "data-total": str(total)})
 

@@ -182,7 +182,7 @@ def detail_panel(data, filters: Filters, rec: str | None, sel: fig_rec.Selection
         parent = recs.loc[r["parent_id"]]
         facts.append((t("rec.part_of", lang), f"{r['parent_id']}: {parent['text']}"))
     body = [
-        html.H3([html.Span(rec, className="me-2"), badge(row["status"], lang)], className="h5"),
+        html.H2([html.Span(rec, className="me-2"), badge(row["status"], lang)], className="h5"),
         html.Blockquote(r["text"], className="blockquote fs-6 border-start ps-3"),
         html.Dl([x for k, v in facts for x in (html.Dt(k, className="col-sm-3"),
                                                html.Dd(v, className="col-sm-9"))],
@@ -208,7 +208,7 @@ def detail_panel(data, filters: Filters, rec: str | None, sel: fig_rec.Selection
         body.append(html.P(t("rec.status_as_of", lang, year=year,
                              status=fig_rec.status_label(row["status"], lang),
                              n=int(row["events"])), className="small"))
-    body += [html.H4(t("rec.evidence", lang), className="h6 mt-3"),
+    body += [html.H3(t("rec.evidence", lang), className="h6 mt-3"),
              evidence_table(data, rec, filters.year, lang)]
     return dbc.Card([
         dbc.CardHeader(t("rec.detail_title", lang), className="fw-semibold"),
