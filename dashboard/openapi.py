@@ -127,11 +127,11 @@ def _list_pattern(values) -> str:
 def _chart_params(page: str, data: Bundle) -> list[dict]:
     """A chart's query: the page filters (year as on the pages: latest or a year in range)
     and its page's own parameters."""
-    sectors = ["all", *data["sectors"]["code"]]
+    sectors = list(data["sectors"]["code"])
     years = [str(y) for y in range(YEAR_MIN, YEAR_MAX + 1)]
     own = {
-        "sector": ({"type": "string", "enum": sectors}, "A sector code or all."),
-        "gender": ({"type": "string", "enum": list(GENDERS)}, "all, women or men."),
+        "sector": (_filter_schema("sector", sectors, []), "A sector code or all."),
+        "gender": (_filter_schema("gender", sectors, []), "all, women or men."),
         "year": ({"type": "string", "enum": ["latest", *years]},
                  "A year, or latest (each view's latest year with data)."),
         "lang": ({"type": "string", "enum": list(LANGS)}, "Language of labels."),

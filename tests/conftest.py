@@ -69,6 +69,19 @@ def dash_post(client, output: str, inputs: list[dict], state: list[dict] | None 
                        content_type="application/json")
 
 
+def tree_text(node) -> str:
+    """All text in a rendered Dash component tree."""
+    if isinstance(node, str | int | float):
+        return str(node)
+    if isinstance(node, list):
+        return " ".join(tree_text(n) for n in node)
+    if isinstance(node, dict):
+        props = node.get("props", node)
+        return " ".join(tree_text(props.get(k)) for k in ("children", "label", "title")
+                        if k in props)
+    return ""
+
+
 def render_page(client, path: str, search: str = ""):
     """Ask the Pages router for a page, as the browser does on navigation. Returns
     (status_code, response json or None, response text)."""

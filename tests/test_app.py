@@ -6,22 +6,12 @@ import re
 import brotli
 import pytest
 
-from tests.conftest import dash_post, render_page
+from tests.conftest import dash_post, render_page, tree_text
 
 PAGES = ["/", "/destinations", "/offices", "/remittances", "/recommendations", "/indicators",
          "/data", "/sources", "/present"]
 
 
-def _text(node) -> str:
-    """All text in a rendered Dash component tree."""
-    if isinstance(node, str | int | float):
-        return str(node)
-    if isinstance(node, list):
-        return " ".join(_text(n) for n in node)
-    if isinstance(node, dict):
-        props = node.get("props", node)
-        return " ".join(_text(props.get(k)) for k in ("children", "label", "title") if k in props)
-    return ""
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -29,7 +19,7 @@ def test_every_page_renders_in_every_language(client, path):
     for lang, word in [("en", "Overview"), ("ru", "Обзор"), ("ky", "Сереп")]:
         status, body, text = render_page(client, path, f"?lang={lang}")
         assert status == 200, text[-2000:]
-        assert word in _text(body["response"]["_pages_content"]["children"])
+        assert word in tree_text(body["response"]["_pages_content"]["children"])
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -37,7 +27,7 @@ def test_bad_query_values_show_a_notice_never_an_error(client, path):
     status, body, text = render_page(
         client, path, "?sector=<script>alert(1)</script>&gender=both&year=abcd&lang=xx")
     assert status == 200, text[-2000:]
-    shown = _text(body["response"]["_pages_content"]["children"])
+    shown = tree_text(body["response"]["_pages_content"]["children"])
     assert "is not a valid" in shown
     assert "Traceback" not in text and "/work/" not in text
 
@@ -45,7 +35,7 @@ def test_bad_query_values_show_a_notice_never_an_error(client, path):
 def test_unknown_path_is_a_friendly_404(client):
     status, body, _ = render_page(client, "/no-such-page", "")
     assert status == 200
-    assert "Page not found" in _text(body["response"]["_pages_content"]["children"])
+    assert "Page not found" in tree_text(body["response"]["_pages_content"]["children"])
 
 
 def test_bootstrap_is_served_from_the_installed_package_with_long_cache(client):

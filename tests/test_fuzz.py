@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from dashboard import filters as flt
 from dashboard.schema import RESOURCES
 from tests import fuzz_report
-from tests.conftest import render_page
+from tests.conftest import render_page, tree_text
 
 CALLBACK = "/_dash-update-component"
 ROUTER = ".._pages_content.children..._pages_store.data.."
@@ -170,16 +170,6 @@ def test_every_callback_survives_fuzzed_inputs(app, client):
 
 # --- every page URL ----------------------------------------------------------------------------
 
-def _text(node) -> str:
-    if isinstance(node, str | int | float):
-        return str(node)
-    if isinstance(node, list):
-        return " ".join(_text(n) for n in node)
-    if isinstance(node, dict):
-        props = node.get("props", node)
-        return " ".join(_text(props.get(k)) for k in ("children", "label", "title") if k in props)
-    return ""
-
 
 def _notices(node) -> set[str]:
     """The names of the notices (data-notice) in a rendered tree."""
@@ -221,7 +211,7 @@ def test_every_page_url_renders_a_page_with_notices_for_bad_values(app, client, 
         leak = LEAK.search(text)
         assert not leak, (path, search, leak.group())
         content = body["response"]["_pages_content"]["children"]
-        assert isinstance(content, dict) and _text(content).strip(), (path, search, "no page")
+        assert isinstance(content, dict) and tree_text(content).strip(), (path, search, "no page")
         if path in paths and path != "/404":
             _, wrong = flt.parse(_parse_query_string(search), sectors)
             assert {n.name for n in wrong} <= _notices(content), (path, search, wrong)
