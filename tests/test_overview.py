@@ -4,8 +4,7 @@ import csv
 
 from dashboard.figures import overview
 from dashboard.filters import Filters
-from tests.conftest import DATA, render_page
-from tests.test_app import _text
+from tests.conftest import DATA, render_page, tree_text
 
 
 def _rows(name):
@@ -66,5 +65,5 @@ def test_overview_page_shows_every_card_with_its_year(client):
     assert status == 200
     for key in ["abroad", "russia", "women", "remittances", "offices", "recommendations"]:
         assert f'"data-kpi": "{key}"' in text or f'"data-kpi":"{key}"' in text
-    shown = _text(body["response"]["_pages_content"]["children"])
+    shown = tree_text(body["response"]["_pages_content"]["children"])
     assert "Доля женщин" in shown and "2015" in shown
