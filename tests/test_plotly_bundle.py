@@ -76,11 +76,15 @@ def test_graphs_load_the_site_bundle_not_the_full_one(client):
 @pytest.mark.parametrize("path", ["/offices", "/remittances"])
 def test_the_browser_draws_with_the_site_bundle(watched, path):
     """In Chromium: the Plotly that drew the charts is the site's bundle, with exactly the
-    trace types build.js lists, and nothing failed to draw."""
+    trace types build.js lists, nothing failed to draw, and no chart offers to upload itself
+    to Plotly's cloud (plotly.js 4's "Share chart…" button)."""
     page = watched.goto(path)
     watched.wait_for_graphs(2)
     version, traces = page.evaluate(
         "[Plotly.version, Object.keys(Plotly.PlotSchema.get().traces).sort()]")
     assert version == _banner()["version"]
     assert traces == sorted(_banner()["traces"].split(","))
+    titles = page.eval_on_selector_all(".modebar-btn", "bs => bs.map(b => b.dataset.title)")
+    assert "Download plot as a PNG" in titles  # the mode bar is there
+    assert not [t for t in titles if "Share" in t or "cloud" in t.lower()], titles
     assert not watched.console_errors, watched.console_errors

@@ -25,6 +25,8 @@ from dashboard.i18n import t
 def graph_config(filename: str) -> dict:
     return {
         "displaylogo": False,
+        # plotly.js 4 shows "Share chart…" by default: it uploads the chart to Plotly's cloud
+        "showSendToCloud": False,
         "responsive": True,
         # plotly.js fetches geo outlines from here; the default is a CDN, blank offline
         "topojsonURL": dash.get_asset_url("topojson/"),
