@@ -3,12 +3,14 @@ version plotly.py validates figures against, and what dcc.Graph actually loads. 
 starts using a trace type the bundle lacks, that chart would draw nothing: these tests fail
 first."""
 
+import json
 import re
 
 import pytest
 from plotly.offline import get_plotlyjs_version
 
 from dashboard import charts, static
+from dashboard.figures import style
 from dashboard.static import PLOTLY_BUNDLE, PLOTLY_JS_ROUTE
 from tests.conftest import render_page
 from tests.test_app import PAGES
@@ -37,18 +39,19 @@ def _figures(node):
                 yield from _figures(value)
 
 
-def _trace_types(client) -> dict[str, set[str]]:
-    # every page, and every chart alone (/embed draws each chart the way the pages do)
+@pytest.fixture(scope="module")
+def drawn(app) -> list[tuple[str, dict]]:
+    """(page, figure) for every figure on every page and every chart alone (/embed draws each
+    chart the way the pages do)."""
+    client = app.server.test_client()
     paths = [p + q for p in PAGES for q in QUERIES] + [f"/embed/{n}" for n in charts.CHARTS]
-    used: dict[str, set[str]] = {}
+    found = []
     for path_query in paths:
         path, _, query = path_query.partition("?")
         status, body, text = render_page(client, path, "?" + query if query else "")
         assert status == 200, text[:300]
-        for figure in _figures(body["response"]["_pages_content"]["children"]):
-            for trace in figure.get("data", []):
-                used.setdefault(trace.get("type", "scatter"), set()).add(path_query)
-    return used
+        found += [(path_query, f) for f in _figures(body["response"]["_pages_content"]["children"])]
+    return found
 
 
 def test_bundle_is_the_plotly_js_that_plotly_py_targets():
@@ -58,12 +61,24 @@ def test_bundle_is_the_plotly_js_that_plotly_py_targets():
     assert static.bundle_matches_plotly_py()
 
 
-def test_bundle_holds_every_trace_type_the_site_draws(client):
+def test_bundle_holds_every_trace_type_the_site_draws(drawn):
     bundled = set(_banner()["traces"].split(","))
-    used = _trace_types(client)
+    assert bundled == set(style.TRACE_TYPES)  # the lean template covers the same types
+    used: dict[str, set[str]] = {}
+    for path, figure in drawn:
+        for trace in figure.get("data", []):
+            used.setdefault(trace.get("type", "scatter"), set()).add(path)
     assert {"bar", "scattergeo", "choropleth"} <= set(used), used  # the walk found the charts
     missing = {kind: sorted(paths)[:3] for kind, paths in used.items() if kind not in bundled}
     assert not missing, f"trace types drawn but not in dashboard/plotlyjs/build.js: {missing}"
+
+
+def test_figures_carry_a_lean_template(drawn):
+    """Every figure's JSON holds its template; plotly's default is 7 KB, most of a figure's
+    layout. The site's (style.TEMPLATE, or none for sparklines) keeps what its charts use."""
+    sizes = {path: len(json.dumps(f["layout"].get("template", {}))) for path, f in drawn}
+    assert len(sizes) > 20
+    assert max(sizes.values()) < 2000, {p: n for p, n in sizes.items() if n >= 2000}
 
 
 def test_graphs_load_the_site_bundle_not_the_full_one(client):

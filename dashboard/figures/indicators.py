@@ -441,6 +441,8 @@ def sparkline(data: Bundle, key: str, filters: Filters, width: int = 300,
     lang = filters.lang
     ind = get(data, filters, key)
     layout = {
+        # no template: a static line with no axes needs none of one (the default is 7 KB)
+        "template": go.layout.Template(),
         "width": width, "height": height, "margin": {"l": 16, "r": 64, "t": 10, "b": 16},
         "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
         "showlegend": False, "font": {"family": style.FONT, "size": 11, "color": "#212529"},
