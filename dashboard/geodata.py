@@ -43,7 +43,7 @@ REGIONS_ROUTE = "/geo/russia_regions.geojson"
 
 @cache
 def regions_url() -> str:
-    """Where browsers fetch the regions: figures name this URL instead of inlining 575 KB in
+    """Where browsers fetch the regions: figures name this URL instead of inlining 341 KB in
     every map. The content hash in the query lets it be cached for a year."""
     digest = hashlib.sha256(REGIONS_FILE.read_bytes()).hexdigest()[:10]
     return f"{REGIONS_ROUTE}?v={digest}"

@@ -47,7 +47,7 @@ STATES_PATH = "usr/share/gmt-dcw/dcw-states.txt"
 COPYRIGHT_PATH = "usr/share/doc/gmt-dcw/copyright"
 
 SEPARATOR = 65535
-TOLERANCE = 0.02  # degrees, shapely simplify (topology preserving, per region)
+TOLERANCE = 0.05  # degrees, shapely simplify (topology preserving, per region)
 GRID = 1e-4  # degrees, shapely.set_precision grid
 DECIMALS = 4  # matches GRID; avoids float repr noise such as 60.123400000000004
 
