@@ -30,7 +30,7 @@ QUERIES = {
 }
 # GETs whose cost is mostly flask-compress on a large file (done on every request)
 ASSETS = ["/_dash-component-suites/plotly/package_data/plotly.min.js",
-          "/assets/topojson/world_50m.json", "/geo/russia_regions.geojson",
+          "/assets/topojson/world_110m.json", "/geo/russia_regions.geojson",
           "/api/v1/datasets/remittances.csv"]
 
 
