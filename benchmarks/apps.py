@@ -140,9 +140,13 @@ def write_static_pages(app, folder: Path, pages=CHART_PAGES) -> dict[str, dict]:
 
     import plotly.io as pio
 
+    from dashboard.static import PLOTLY_BUNDLE
+
     folder.mkdir(parents=True, exist_ok=True)
     js = plotlyjs_file()
     shutil.copy(js, folder / "plotly.min.js")
+    # the same pages on the site's own plotly.js too: the floor a static page could reach
+    shutil.copy(PLOTLY_BUNDLE, folder / "plotly-site.min.js")
     version = str(int(js.stat().st_mtime))
     out = {}
     for path in pages:
@@ -154,12 +158,17 @@ def write_static_pages(app, folder: Path, pages=CHART_PAGES) -> dict[str, dict]:
             divs.append(pio.to_html(
                 g["figure"], full_html=False, include_plotlyjs=False, config=config,
                 div_id=g["id"], default_width="100%", default_height="450px", validate=False))
-        html = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                f"<title>static floor {path}</title>"
-                f"<script src=\"plotly.min.js?v={version}\"></script></head><body>"
-                + "".join(f"<div class=\"chart\">{d}</div>" for d in divs) + "</body></html>")
+        body = "".join(f"<div class=\"chart\">{d}</div>" for d in divs) + "</body></html>"
+        head = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                f"<title>static floor {path}</title>")
+        html = head + f"<script src=\"plotly.min.js?v={version}\"></script></head><body>" + body
         (folder / name).write_text(html, "utf-8")
-        out[path] = {"file": name, "charts": len(graphs), "html_bytes": len(html.encode()),
+        site_name = name.replace(".html", ".site.html")
+        (folder / site_name).write_text(
+            head + f"<script src=\"plotly-site.min.js?v={version}\"></script></head><body>"
+            + body, "utf-8")
+        out[path] = {"file": name, "file_site": site_name, "charts": len(graphs),
+                     "html_bytes": len(html.encode()),
                      "figure_json_bytes": sum(len(json.dumps(g["figure"], default=str))
                                               for g in graphs)}
     return out

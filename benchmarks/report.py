@@ -63,6 +63,22 @@ def markdown(results: dict) -> str:
                 f"{_kb(live['warm']['bytes']['median'])} / "
                 f"{_kb(stat['warm']['bytes']['median']) if stat else '—'} | "
                 f"{_x(r.get('warm', {}).get('bytes'))} |")
+        lines += ["", "The static floor above loads plotly.py's full plotly.js (as write_html "
+                  "does); the site loads its own smaller bundle (dashboard/plotlyjs/). The same "
+                  "static pages on the site's bundle, a floor a static page could reach too:", "",
+                  "| page | cold live | cold static, site bundle | time ratio | cold bytes live "
+                  "/ static, site bundle | ratio | warm time ratio |",
+                  "|---|---|---|---|---|---|---|"]
+        for path, p in static.items():
+            site, r = p.get("static_site"), p.get("ratio_site")
+            if not site:
+                continue
+            lines.append(
+                f"| {path} | {_f(p['live']['cold']['ms']['median'], 0, ' ms')} | "
+                f"{_f(site['cold']['ms']['median'], 0, ' ms')} | {_x(r['cold']['time'])} | "
+                f"{_kb(p['live']['cold']['bytes']['median'])} / "
+                f"{_kb(site['cold']['bytes']['median'])} | {_x(r['cold']['bytes'])} | "
+                f"{_x(r['warm']['time'])} |")
         lines += ["", "Cold bytes by kind (median), live page:", "",
                   "| page | " + " | ".join(k for k in _kinds(static)) + " |",
                   "|---|" + "---|" * len(_kinds(static))]

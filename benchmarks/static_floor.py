@@ -35,6 +35,7 @@ def run(base: str, pages: dict[str, dict], runs: int, log=print) -> dict:
             targets = {"live": base + path}
             if charts:  # a page with no chart has no static floor
                 targets["static"] = base + STATIC_PREFIX + info["file"]
+                targets["static_site"] = base + STATIC_PREFIX + info["file_site"]
             samples = {(k, c): [] for k in targets for c in ("cold", "warm")}
             warm = {k: b.context() for k in targets}
             for kind, url in targets.items():  # prime: server figure cache + warm contexts
@@ -61,6 +62,12 @@ def run(base: str, pages: dict[str, dict], runs: int, log=print) -> dict:
                                           page["static"][cache]["ms"]["median"]),
                             "bytes": ratio(page["live"][cache]["bytes"]["median"],
                                            page["static"][cache]["bytes"]["median"])}
+                    for cache in ("cold", "warm")}
+                page["ratio_site"] = {
+                    cache: {"time": ratio(page["live"][cache]["ms"]["median"],
+                                          page["static_site"][cache]["ms"]["median"]),
+                            "bytes": ratio(page["live"][cache]["bytes"]["median"],
+                                           page["static_site"][cache]["bytes"]["median"])}
                     for cache in ("cold", "warm")}
             results[path] = page
     return results
