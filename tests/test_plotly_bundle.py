@@ -92,9 +92,23 @@ def test_graphs_load_the_site_bundle_not_the_full_one(client):
 def test_the_browser_draws_with_the_site_bundle(watched, path):
     """In Chromium: the Plotly that drew the charts is the site's bundle, with exactly the
     trace types build.js lists, nothing failed to draw, and no chart offers to upload itself
-    to Plotly's cloud (plotly.js 4's "Share chart…" button)."""
+    to Plotly's cloud (plotly.js 4's "Share chart…" button). What the index preloads is what
+    the charts use: each big file fetched once, no preload left unused."""
+    heavy, warnings = [], []
+    watched.page.on("request", lambda r: heavy.append(r.url.split("?")[0].rsplit("/", 1)[1])
+                    if r.url.endswith((".min.js", ".json")) or ".geojson" in r.url else None)
+    watched.page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
     page = watched.goto(path)
     watched.wait_for_graphs(2)
+    preloaded = page.eval_on_selector_all(
+        "link[rel=preload]", "ls => ls.map(l => l.href.split('?')[0].split('/').pop())")
+    assert "plotly.min.js" in preloaded
+    if path == "/offices":
+        assert {"world_110m.json", "russia_regions.geojson"} <= set(preloaded)
+        page.wait_for_selector(".js-plotly-plot .choroplethlocation", timeout=30000)
+    page.wait_for_timeout(3500)  # Chromium warns of a preload unused after ~3 s
+    assert sorted(h for h in heavy if h in preloaded) == sorted(preloaded), heavy
+    assert not [w for w in warnings if "preload" in w], warnings
     version, traces = page.evaluate(
         "[Plotly.version, Object.keys(Plotly.PlotSchema.get().traces).sort()]")
     assert version == _banner()["version"]
