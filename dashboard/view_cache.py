@@ -53,6 +53,7 @@ def register(server: Flask) -> None:
         if key is None:
             return None
         g.kg_view_key = key
+        g.kg_view_compress_key = key  # static.CompressedStatic keeps its compressed bytes
         hit = runtime.cache_get(key)
         if hit is None:
             return None

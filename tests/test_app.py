@@ -116,3 +116,29 @@ def test_big_files_are_compressed_and_cacheable_by_the_browser(client):
         assert first.cache_control.max_age == max_age and not first.cache_control.no_cache, url
         assert again.data == first.data, url  # the same bytes, from the compression cache
         assert len(brotli.decompress(first.data)) > 2 * len(first.data), url
+
+
+def test_cached_pages_are_compressed_once_and_never_mixed_up(client):
+    """The compressed bytes of a cached page are kept too (static.CompressedStatic): each view
+    still decompresses to exactly its own answer, in every encoding, on every request."""
+    import json as _json
+
+    def router(path, search, encoding=None):
+        body = {"output": ".._pages_content.children..._pages_store.data..",
+                "outputs": [{"id": "_pages_content", "property": "children"},
+                            {"id": "_pages_store", "property": "data"}],
+                "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
+                           {"id": "_pages_location", "property": "search", "value": search}],
+                "state": [], "changedPropIds": ["_pages_location.search"]}
+        headers = {"Accept-Encoding": encoding} if encoding else {}
+        return client.post("/_dash-update-component", data=_json.dumps(body),
+                           content_type="application/json", headers=headers)
+
+    views = [("/offices", ""), ("/offices", "?gender=women"), ("/remittances", "?lang=ru")]
+    plain = {v: router(*v).data for v in views}
+    assert len(set(plain.values())) == len(views)
+    for _ in range(2):
+        for view in views:
+            packed = router(*view, encoding="br")
+            assert packed.headers["Content-Encoding"] == "br"
+            assert brotli.decompress(packed.data) == plain[view], view
