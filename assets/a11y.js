@@ -17,6 +17,10 @@
       focus: a keyboard user would be thrown back to the top of the page after every choice.
       When the focused element leaves the document and an element with the same id arrives,
       focus moves to it (only then: a click elsewhere is left alone).
+   5. Following a link to another page replaces everything below the navbar while focus stays
+      on the link, so a screen reader announces nothing of the new page. When the rendered
+      page's path changes (its root's data-view; a filter change keeps the path), focus moves
+      to the new page's <h1>, as single-page sites that work well with screen readers do.
    Everything is read from the DOM each time: nothing to keep in step with React. */
 (function () {
   "use strict";
@@ -82,8 +86,25 @@
     if (again && typeof again.focus === "function") { again.focus({preventScroll: true}); }
   }
 
+  var shownPath = null;
+  function focusNewPage() {
+    var root = document.querySelector(".kg-page[data-view]");
+    if (!root) { return; }
+    var path = root.getAttribute("data-view").split("?")[0];
+    if (shownPath !== null && path !== shownPath) {
+      var heading = root.querySelector("h1");
+      if (heading) {
+        if (!heading.hasAttribute("tabindex")) { heading.setAttribute("tabindex", "-1"); }
+        heading.focus();
+        lastFocus = null;  // not the link's job to take focus back
+      }
+    }
+    shownPath = path;
+  }
+
   function fixAll() {
     syncLang();
+    focusNewPage();
     var proxies = document.querySelectorAll(".dash-dropdown-focus-target");
     for (var i = 0; i < proxies.length; i++) { fixDropdown(proxies[i]); }
     var menus = document.querySelectorAll(".dash-dropdown-content[role='dialog']");
@@ -103,7 +124,7 @@
     fixAll();
     new MutationObserver(schedule).observe(document.body, {
       childList: true, subtree: true, attributes: true,
-      attributeFilter: ["tabindex", "lang", "aria-labelledby", "disabled"]
+      attributeFilter: ["tabindex", "lang", "aria-labelledby", "disabled", "data-view"]
     });
   }
 

@@ -283,3 +283,20 @@ def test_each_chart_is_described_by_its_summary(watched):
     assert len(figures) == 5
     for fig in figures:
         assert fig["name"] and fig["caption"] and len(fig["text"]) > 40, fig
+
+
+@pytest.mark.browser
+def test_following_a_link_takes_focus_to_the_new_page(watched):
+    """A keyboard or screen reader user who follows a navbar link lands on the new page's
+    heading (not left on the link, hearing nothing); a filter change leaves focus alone."""
+    page = watched.goto("/remittances")
+    page.wait_for_function(DRAWN, arg=2, timeout=30000)
+    tab_to(page, "e.closest('nav') && (e.getAttribute('href') || '').startsWith('/offices')")
+    page.keyboard.press("Enter")
+    watched.wait_for_view("/offices")
+    page.wait_for_function("() => document.activeElement.tagName === 'H1' && "
+                           "document.activeElement.closest('.kg-page')")
+    assert "offices" in page.evaluate(ACTIVE)["text"].lower()
+    # from the heading, Tab goes on into the page, not back to the navbar
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => !document.activeElement.closest('nav')"), page.evaluate(ACTIVE)
