@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None):
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     app.layout = shell.shell
+    _share_module_callbacks()
     security.add_headers(server, app.csp_hashes)
     view_cache.register(server)  # after Dash's hooks and the payload guard: see view_cache
     static.buffer_static_files(server)
@@ -52,3 +53,28 @@ def create_app(settings: Settings | None = None):
     # script). One request here, before the app serves anyone, closes that window.
     server.test_client().get("/")
     return app
+
+
+_MODULE_CALLBACKS: tuple[dict, list, list] | None = None
+
+
+def _share_module_callbacks() -> None:
+    """Callbacks declared with `dash.callback` (the page and component modules, at import) go
+    into Dash's global lists, which the first app to serve a request takes and empties; modules
+    are imported once per process. So a second app in the same process (tests, a reload) would
+    answer no filter or page callback. The first app's set is kept and handed to each later app
+    before its setup."""
+    global _MODULE_CALLBACKS
+    from dash import _callback
+
+    if _MODULE_CALLBACKS is None:
+        _MODULE_CALLBACKS = (dict(_callback.GLOBAL_CALLBACK_MAP),
+                             list(_callback.GLOBAL_CALLBACK_LIST),
+                             list(_callback.GLOBAL_INLINE_SCRIPTS))
+        return
+    callback_map, callback_list, inline_scripts = _MODULE_CALLBACKS
+    _callback.GLOBAL_CALLBACK_MAP.update(callback_map)
+    _callback.GLOBAL_CALLBACK_LIST.extend(c for c in callback_list
+                                          if c not in _callback.GLOBAL_CALLBACK_LIST)
+    _callback.GLOBAL_INLINE_SCRIPTS.extend(s for s in inline_scripts
+                                           if s not in _callback.GLOBAL_INLINE_SCRIPTS)

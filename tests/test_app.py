@@ -142,3 +142,23 @@ def test_cached_pages_are_compressed_once_and_never_mixed_up(client):
             packed = router(*view, encoding="br")
             assert packed.headers["Content-Encoding"] == "br"
             assert brotli.decompress(packed.data) == plain[view], view
+
+
+def test_a_second_app_in_the_same_process_answers_every_callback(app, tmp_path):
+    """Dash hands `dash.callback` registrations to the first app only; a second app (a reload,
+    another test) must still answer the filter bar, and so must the first."""
+    from dashboard import create_app
+    from dashboard.settings import Settings
+    from tests.conftest import DATA
+
+    second = create_app(Settings.from_env({}, data_dir=DATA, cache_dir=tmp_path))
+    for client in (second.server.test_client(), app.server.test_client()):
+        response = dash_post(
+            client, "_pages_location.search",
+            inputs=[{"id": "filter-sector", "property": "value", "value": "trade"},
+                    {"id": "filter-gender", "property": "value", "value": "men"},
+                    {"id": "filter-year", "property": "value", "value": "latest"}],
+            state=[{"id": "_pages_location", "property": "search", "value": ""}])
+        assert response.status_code == 200, response.get_data(as_text=True)[:300]
+        assert response.get_json()["response"]["_pages_location"]["search"] == \
+            "?sector=trade&gender=men"
