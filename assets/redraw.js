@@ -5,8 +5,7 @@
    bursts: a remounted subtree resets each of its components (one action each, from their
    effects), and each side update of a callback answer takes three actions. A burst of A
    actions on a page of N components costs A x N selector runs: on /offices (814 components)
-   a filter change cost ~3.5 s of selectors alone (benchmarks/RESULTS.md, PERFORMANCE notes
-   in dashboard/view_diff.py).
+   a filter change that remounted the page cost ~3.5 s of selectors alone (CDP CPU profile).
 
    Here React-Redux (which subscribes to the store when the app mounts, after this script) is
    notified once, in a microtask, after the burst: the same components render from the same

@@ -26,7 +26,8 @@ from dashboard.i18n import t
 dash.register_page(__name__, path="/destinations",
                    title="Destinations · Kyrgyz labour migration",
                    description="Where Kyrgyz migrants go: countries, Russian cities and regions, "
-                               "over time, by sex, with every source's figure side by side.")
+                               "over time, by sex, with every source's figure side by side.",
+                   redraw_in_place=True)
 
 def _source_link(source_id: str):
     items = source_items([source_id])
@@ -110,7 +111,7 @@ def layout(**query):
                               className="form-label me-3"),
                     html.Div(dbc.RadioItems(id="dest-view", options=view_opts, value=view,
                                             inline=True, name="dest-view"),
-                             role="radiogroup", className="d-inline-block",
+                             role="radiogroup", className="d-inline-block", id="dest-view-field",
                              **{"aria-labelledby": "dest-view-label"}),
                 ], className="mb-2"),
                 registry_card("dest-map", filters, params),
@@ -123,7 +124,7 @@ def layout(**query):
             dbc.Label(t("dest.choose_dest", lang), html_for="dest-dest"),
             dcc.Dropdown(id="dest-dest", options=dest_opts, value=dest, clearable=False,
                          searchable=True),
-        ], md=4), className="mb-3"),
+        ], md=4, id="dest-dest-field"), className="mb-3"),
         registry_card("dest-disagree", filters, params),
         disagreement_table(data, filters, dest),
         dbc.Row([

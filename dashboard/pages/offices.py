@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlencode
 import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update, set_props
 
 from dashboard import runtime
 from dashboard.components.chart import registry_card, source_items, source_text
@@ -25,7 +25,8 @@ from dashboard.schema import SERVICES
 
 dash.register_page(__name__, path="/offices", title="Diaspora offices · Kyrgyz labour migration",
                    description="Kyrgyz diaspora organisations, embassy and consulates in Russia "
-                               "that sources name, on a map of regions, with the gaps.")
+                               "that sources name, on a map of regions, with the gaps.",
+                   redraw_in_place=True)
 
 PAGE_PARAMS = ("service", "kind")
 
@@ -95,12 +96,13 @@ def controls(data, sel: fig_off.Selection, lang: str) -> dbc.Row:
             dbc.Label(t("offices.service", lang), html_for="offices-service"),
             dcc.Dropdown(id="offices-service", options=service_opts, value=sel.service,
                          clearable=False, searchable=False),
-        ], md=4),
+        ], md=4, id="offices-service-field"),
         dbc.Col([
             html.Div(t("offices.kind", lang), id="offices-kind-label", className="form-label"),
             html.Div(dbc.Checklist(id="offices-kind", options=kind_opts, value=list(sel.kinds),
                                    inline=True),
-                     role="group", **{"aria-labelledby": "offices-kind-label"}),
+                     role="group", id="offices-kind-field",
+                     **{"aria-labelledby": "offices-kind-label"}),
         ], md=8),
     ], className="g-3 mb-3")
 
@@ -232,6 +234,9 @@ def write_selection_to_url(service, kinds, bar_click, search):
         clicked = _clicked_service(bar_click)
         if clicked is None:
             return no_update
+        # the chart is updated in place, not remounted (view_cache): the click is consumed,
+        # so that a second click on the same bar is a change again
+        set_props("offices-services", {"clickData": None})
         service = "all" if clicked == current.service else clicked
     service = service if isinstance(service, str) and service in SERVICES else "all"
     chosen = [k for k in fig_off.KINDS if isinstance(kinds, list) and k in kinds]
