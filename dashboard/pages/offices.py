@@ -9,6 +9,7 @@ written into the URL by this page's callback, so every view is a permalink.
 
 from __future__ import annotations
 
+from html import escape as esc
 from urllib.parse import parse_qs, urlencode
 
 import dash
@@ -153,41 +154,51 @@ def ratio_block(data, sel: fig_off.Selection, lang: str) -> dbc.Card:
 
 
 def office_table(data, sel: fig_off.Selection, lang: str) -> html.Div:
+    """The offices shown, one row each. The table is one HTML block (dcc.Markdown), as on
+    /recommendations: ~45 rows as Dash components are ~550 of the page's ~800 components, and
+    every store update of the page walks them all."""
     shown = fig_off.offices(data, sel)
     shown = shown.assign(_k=shown["kind"].map(fig_off.KINDS.index)).sort_values(
         ["city", "_k", "id"])
     sources = {s["id"]: s for s in source_items(shown["source_id"])}
-    head = html.Thead(html.Tr([html.Th(t(k, lang), scope="col") for k in (
+    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in (
         "offices.col.organisation", "offices.col.city", "offices.col.region", "offices.kind",
         "offices.hover.services", "offices.col.verified", "offices.col.year",
-        "offices.col.source")]))
+        "offices.col.source"))
     rows = []
     for r in shown.itertuples():
         src = sources.get(r.source_id)
-        cite = (html.A(src["publisher"], href=src["url"], rel="noopener")
-                if src and src["url"] else (src["publisher"] if src else r.source_id))
-        services = ", ".join(fig_off.service_label(s, lang) for s in r.service_list) or \
-            html.Span(fig_off.service_label("none", lang), className="text-muted")
-        rows.append(html.Tr([
-            html.Td([html.Div(r.organisation),
-                     html.Div(r.note, className="small text-muted") if r.note else None]),
-            html.Td(fig_off.city_label(r.city, lang)),
-            html.Td(fig_off.region_label(r.region, lang)),
-            html.Td(fig_off.kind_label(r.kind, lang)),
-            html.Td(services),
-            html.Td(t("offices.yes" if r.verified else "offices.no", lang),
-                    className="" if r.verified else "fst-italic"),
-            html.Td(str(int(r.year)) if pd.notna(r.year) else "–"),
-            html.Td(cite, className="small"),
-        ], **{"data-office": r.id, "data-verified": str(bool(r.verified)).lower()}))
+        if src and src["url"]:
+            cite = f'<a href="{esc(src["url"])}" rel="noopener">{esc(src["publisher"])}</a>'
+        else:
+            cite = esc(src["publisher"] if src else r.source_id)
+        services = esc(", ".join(fig_off.service_label(s, lang) for s in r.service_list)) or \
+            f'<span class="text-muted">{esc(fig_off.service_label("none", lang))}</span>'
+        note = f'<div class="small text-muted">{esc(r.note)}</div>' if r.note else ""
+        verified = t("offices.yes" if r.verified else "offices.no", lang)
+        italic = "" if r.verified else ' class="fst-italic"'
+        cells = [
+            f"<td><div>{esc(r.organisation)}</div>{note}</td>",
+            f"<td>{esc(fig_off.city_label(r.city, lang))}</td>",
+            f"<td>{esc(fig_off.region_label(r.region, lang))}</td>",
+            f"<td>{esc(fig_off.kind_label(r.kind, lang))}</td>",
+            f"<td>{services}</td>",
+            f"<td{italic}>{esc(verified)}</td>",
+            f"<td>{int(r.year) if pd.notna(r.year) else '–'}</td>",
+            f'<td class="small">{cite}</td>',
+        ]
+        rows.append(f'<tr data-office="{esc(str(r.id))}" '
+                    f'data-verified="{str(bool(r.verified)).lower()}">{"".join(cells)}</tr>')
     total = len(data["diaspora_offices"])
+    table = ('<div class="table-responsive"><table id="offices-table" '
+             'class="small table table-sm table-striped table-hover">'
+             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
     return html.Div([
         html.H2(t("offices.table_title", lang), className="h4 mt-4"),
         html.P([t("offices.table_count", lang, n=len(shown), total=total),
                 f" {t('offices.table_english', lang)}" if lang != "en" else ""],
                className="small text-muted", id="offices-table-count"),
-        dbc.Table([head, html.Tbody(rows)], hover=True, responsive=True, size="sm",
-                  striped=True, id="offices-table", className="small"),
+        dcc.Markdown(table, dangerously_allow_html=True, id="offices-table-block"),
     ])
 
 
