@@ -44,7 +44,9 @@ def router_body(path: str, search: str) -> str:
     return _body(ROUTER, [{"id": "_pages_content", "property": "children"},
                           {"id": "_pages_store", "property": "data"}],
                  [{"id": "_pages_location", "property": "pathname", "value": path},
-                  {"id": "_pages_location", "property": "search", "value": search}])
+                  {"id": "_pages_location", "property": "search", "value": search}],
+                 # the view the browser shows (view_cache): none, a first visit
+                 [{"id": "_pages_content", "property": "data-kg-view"}])
 
 
 def noop_body(value: str = "x") -> str:

@@ -36,7 +36,9 @@ def router_body(path: str, search: str) -> str:
                     {"id": "_pages_store", "property": "data"}],
         "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
                    {"id": "_pages_location", "property": "search", "value": search}],
-        "state": [], "changedPropIds": ["_pages_location.pathname"]})
+        # the view the browser shows (view_cache): none, a first visit
+        "state": [{"id": "_pages_content", "property": "data-kg-view"}],
+        "changedPropIds": ["_pages_location.pathname"]})
 
 
 def writer_body(gender: str, search: str) -> str:

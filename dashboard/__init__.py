@@ -14,6 +14,7 @@ ROOT = PACKAGE.parent
 def create_app(settings: Settings | None = None):
     """Build the Dash app: load and validate the data (a broken file stops start-up here, with
     file:row:column), set up the cache, the offline static routes and the pages."""
+    import dash
     from flask import Flask
 
     from dashboard import api, datasets, runtime, security, static, view_cache
@@ -42,11 +43,14 @@ def create_app(settings: Settings | None = None):
         title="Kyrgyz labour migration",
         update_title=None,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+        # the view the browser shows, so that a new query is answered with in-place updates
+        routing_callback_inputs={view_cache.ROUTER_STATE_NAME: view_cache.ROUTER_STATE},
     )
+    view_cache.drop_router_state(dash.page_registry)
     app.layout = shell.shell
     _share_module_callbacks()
     security.add_headers(server, app.csp_hashes)
-    view_cache.register(server)  # after Dash's hooks and the payload guard: see view_cache
+    view_cache.register(server, app)  # after Dash's hooks and the payload guard: see view_cache
     static.buffer_static_files(server)
     # Dash finishes its setup (routes, Pages router, inline scripts) on the first request; with
     # threaded workers a second request could be served half set up (a blank page, a 500 on a

@@ -90,7 +90,9 @@ def render_page(client, path: str, search: str = ""):
         inputs=[{"id": "_pages_location", "property": "pathname", "value": path},
                 {"id": "_pages_location", "property": "search", "value": search}],
         outputs=[{"id": "_pages_content", "property": "children"},
-                 {"id": "_pages_store", "property": "data"}])
+                 {"id": "_pages_store", "property": "data"}],
+        # the view the browser shows: none (a first visit), so the whole page comes back
+        state=[{"id": "_pages_content", "property": "data-kg-view"}])
     body = response.get_json(silent=True)
     return response.status_code, body, response.get_data(as_text=True)
 

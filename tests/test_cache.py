@@ -20,7 +20,8 @@ ROUTER = {
                 {"id": "_pages_store", "property": "data"}],
     "inputs": [{"id": "_pages_location", "property": "pathname", "value": "/remittances"},
                {"id": "_pages_location", "property": "search", "value": ""}],
-    "state": [],
+    # the view the browser shows (view_cache): none, a first visit
+    "state": [{"id": "_pages_content", "property": "data-kg-view"}],
     "changedPropIds": ["_pages_location.pathname"],
 }
 

@@ -81,7 +81,9 @@ def router(path: str, search: str = "") -> dict:
                         {"id": "_pages_store", "property": "data"}],
             "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
                        {"id": "_pages_location", "property": "search", "value": search}],
-            "state": [], "changedPropIds": ["_pages_location.pathname"]}
+            # the view the browser shows (view_cache): none, a first visit
+            "state": [{"id": "_pages_content", "property": "data-kg-view"}],
+            "changedPropIds": ["_pages_location.pathname"]}
 
 
 def render(base: str, path: str, search: str = "") -> float:

@@ -54,14 +54,15 @@ def source_text(source_ids: Iterable[str]) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def source_line(source_ids: Iterable[str], lang: str) -> html.P:
+def source_line(source_ids: Iterable[str], lang: str, line_id: str | None = None) -> html.P:
     links = []
     for s in source_items(source_ids):
         label = f"{s['publisher']}: {s['title']}"
         links.append(html.A(label, href=s["url"], rel="noopener") if s["url"] else label)
         links.append("; ")
+    extra = {"id": line_id} if line_id else {}
     return html.P([html.Strong(f"{t('sources', lang)}: "), *links[:-1]],
-                  className="small text-muted mb-1 source-line")
+                  className="small text-muted mb-1 source-line", **extra)
 
 
 # --- where the reader is ---------------------------------------------------------------------
@@ -182,7 +183,8 @@ def graph_figure(graph, graph_id: str, title: str, summary: str, *,
     if summary:
         aria["aria-describedby"] = f"{graph_id}-summary"
         caption = html.Figcaption(summary, className=summary_class, id=f"{graph_id}-summary")
-    return html.Figure([graph, caption], className="kg-figure mb-0", **aria)
+    return html.Figure([graph, caption], className="kg-figure mb-0", id=f"{graph_id}-figure",
+                       **aria)
 
 
 def chart_card(graph_id: str, figure, source_ids: Iterable[str], lang: str, *,
@@ -199,10 +201,13 @@ def chart_card(graph_id: str, figure, source_ids: Iterable[str], lang: str, *,
         title = str(layout_title.get("text", "") if isinstance(layout_title, dict)
                     else layout_title).replace("<br>", " ") or graph_id
     return dbc.Card(dbc.CardBody([
-        *[dbc.Alert(n, color="info", className="py-2 small mb-2") for n in notes if n],
+        # their own container with an id: a filter change updates the notes in place
+        # (view_diff) without touching the graph beside them
+        html.Div([dbc.Alert(n, color="info", className="py-2 small mb-2") for n in notes if n],
+                 id=f"{graph_id}-notes"),
         graph_figure(dcc.Graph(id=graph_id, figure=figure, config=graph_config(chart or graph_id),
                                className="kg-graph"), graph_id, title, summary),
-        source_line(source_ids, lang),
+        source_line(source_ids, lang, f"{graph_id}-sources"),
         toolbar(graph_id, lang, title=title, source_ids=source_ids,
                 permalink=current_page_url() if permalink is None else permalink,
                 chart=chart, query=query, height=height),

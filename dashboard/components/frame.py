@@ -40,18 +40,20 @@ def _navbar(path: str, filters: Filters) -> dbc.Navbar:
     lang = filters.lang
     links = [
         dbc.NavItem(dbc.NavLink(t(key, lang), href=href + flt.to_query(filters),
-                                active=(href == path), className="px-2"))
+                                active=(href == path), className="px-2",
+                                id=f"nav-{key.removeprefix('nav.')}"))
         for href, key in PAGES
     ]
     langs = [
         dbc.NavItem(dbc.NavLink(
             name, href=path + flt.to_query(Filters(**{**filters.__dict__, "lang": code})),
-            active=(code == lang), className="px-2 small"))
+            active=(code == lang), className="px-2 small", id=f"nav-lang-{code}"))
         for code, name in LANG_NAMES.items()
     ]
     return dbc.Navbar(
         dbc.Container([
-            dbc.NavbarBrand(t("site.title", lang), href="/" + flt.to_query(filters)),
+            dbc.NavbarBrand(t("site.title", lang), href="/" + flt.to_query(filters),
+                            id="nav-brand"),
             html.Nav(dbc.Nav(links, navbar=True, className="flex-wrap"),
                      **{"aria-label": t("nav.main", lang)}),
             html.Nav(dbc.Nav(langs, navbar=True), className="ms-lg-auto",
@@ -75,7 +77,7 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
                 dbc.Label(t("filter.sector", lang), html_for="filter-sector"),
                 dcc.Dropdown(id="filter-sector", options=sector_opts, value=filters.sector,
                              clearable=False, searchable=True),
-            ], md=4),
+            ], md=4, id="filter-sector-field"),
             dbc.Col([
                 html.Div(t("filter.gender", lang), id="filter-gender-label",
                          className="form-label"),
@@ -83,14 +85,15 @@ def _filter_bar(filters: Filters, years: list[int]) -> html.Section:
                 html.Div(dbc.RadioItems(id="filter-gender", options=gender_opts,
                                         value=filters.gender, inline=True, className="pt-1",
                                         name="filter-gender"),
-                         role="radiogroup", **{"aria-labelledby": "filter-gender-label"}),
+                         role="radiogroup", id="filter-gender-field",
+                         **{"aria-labelledby": "filter-gender-label"}),
             ], md=4),
             dbc.Col([
                 dbc.Label(t("filter.year", lang), html_for="filter-year"),
                 dcc.Dropdown(id="filter-year", options=year_opts,
                              value=str(filters.year) if filters.year else "latest",
                              clearable=False, searchable=False),
-            ], md=2),
+            ], md=2, id="filter-year-field"),
             dbc.Col(dcc.Link(t("filter.reset", lang), id="filter-reset",
                              href=flt.to_query(Filters(lang=lang)) or "?",
                              className="btn btn-outline-secondary btn-sm mt-4"), md=2),
@@ -127,7 +130,7 @@ def page_frame(path: str, filters: Filters, notices: list[Notice], body, *,
             html.Footer(html.P(t("footer.data", lang), className="small text-muted mt-5"),
                         className="border-top pt-3"),
         ], fluid="xl"),
-    ], lang=lang, className="kg-page",
+    ], lang=lang, className="kg-page", id="kg-page",
         **{"data-view": path + flt.to_query(filters, **(extra or {}))})
 
 

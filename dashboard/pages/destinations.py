@@ -8,6 +8,7 @@ with cited figures, or WLD for all countries) and `map=eurasia|world|russia` (th
 from __future__ import annotations
 
 import re
+from html import escape as esc
 from urllib.parse import parse_qs, urlencode
 
 import dash
@@ -26,7 +27,8 @@ from dashboard.i18n import t
 dash.register_page(__name__, path="/destinations",
                    title="Destinations · Kyrgyz labour migration",
                    description="Where Kyrgyz migrants go: countries, Russian cities and regions, "
-                               "over time, by sex, with every source's figure side by side.")
+                               "over time, by sex, with every source's figure side by side.",
+                   redraw_in_place=True)
 
 def _source_link(source_id: str):
     items = source_items([source_id])
@@ -37,32 +39,49 @@ def _source_link(source_id: str):
         else item["publisher"]
 
 
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _source_html(source_id: str) -> str:
+    items = source_items([source_id])
+    if not items:
+        return esc(source_id)
+    item = items[0]
+    return (f'<a href="{esc(item["url"])}" rel="noopener">{esc(item["publisher"])}</a>'
+            if item["url"] else esc(item["publisher"]))
+
+
 def disagreement_table(data, filters: Filters, dest: str) -> html.Div:
+    """Every cited figure for the destination. One HTML block (dcc.Markdown), as on
+    /recommendations: ~50 rows as Dash components are ~450 components, which the browser
+    remounts whenever the table changes (a gender or year change) and which every store update
+    of the page walks."""
     lang = filters.lang
     rows = fig_dest.disagreement_rows(data, filters, dest)
     cols = ["year", "measure", "place", "figure", "as_published", "source", "quality", "note"]
-    head = html.Thead(html.Tr([html.Th(t(f"dest.col.{c}", lang), scope="col") for c in cols]))
+    head = "".join(f'<th scope="col">{esc(t(f"dest.col.{c}", lang))}</th>' for c in cols)
     body = []
     for row in rows.to_dict("records"):
         year = int(row["year"]) if pd.notna(row["year"]) else None
         place = (t(f"dest.place.{row['place']}", lang) if row["place"]
                  else t("dest.whole_country", lang))
-        cells = [year if year else t("dest.no_year", lang),
-                 fig_dest.measure_label(row["measure"], lang), place,
-                 fig_dest.value_text(row, lang), row["as_published"],
-                 _source_link(row["source_id"]),
-                 style.quality_label(row["quality"], lang), row["note"]]
-        body.append(html.Tr([html.Td(c) for c in cells],
-                            className="table-warning" if year and year == filters.year else None))
+        cells = [esc(str(year) if year else t("dest.no_year", lang)),
+                 esc(fig_dest.measure_label(row["measure"], lang)), esc(place),
+                 esc(fig_dest.value_text(row, lang)), esc(_text(row["as_published"])),
+                 _source_html(row["source_id"]),
+                 esc(style.quality_label(row["quality"], lang)), esc(_text(row["note"]))]
+        mark = ' class="table-warning"' if year and year == filters.year else ""
+        body.append(f"<tr{mark}>{''.join(f'<td>{c}</td>' for c in cells)}</tr>")
     caption = t("dest.table_caption", lang, dest=fig_dest.name(dest, lang),
                 sex=fig_dest.sex_label(filters.sex, lang))
     if not body:
         return html.P(t("dest.disagree_none", lang, dest=fig_dest.name(dest, lang)),
                       className="text-muted", id="dest-table")
-    return html.Div(dbc.Table([html.Caption(caption, className="caption-top"), head,
-                               html.Tbody(body)],
-                              bordered=False, striped=True, hover=True, size="sm",
-                              className="small"),
+    table = (f'<table class="small table table-sm table-striped table-hover">'
+             f'<caption class="caption-top">{esc(caption)}</caption>'
+             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+    return html.Div(dcc.Markdown(table, dangerously_allow_html=True),
                     className="table-responsive mb-4", id="dest-table")
 
 
@@ -110,7 +129,7 @@ def layout(**query):
                               className="form-label me-3"),
                     html.Div(dbc.RadioItems(id="dest-view", options=view_opts, value=view,
                                             inline=True, name="dest-view"),
-                             role="radiogroup", className="d-inline-block",
+                             role="radiogroup", className="d-inline-block", id="dest-view-field",
                              **{"aria-labelledby": "dest-view-label"}),
                 ], className="mb-2"),
                 registry_card("dest-map", filters, params),
@@ -123,7 +142,7 @@ def layout(**query):
             dbc.Label(t("dest.choose_dest", lang), html_for="dest-dest"),
             dcc.Dropdown(id="dest-dest", options=dest_opts, value=dest, clearable=False,
                          searchable=True),
-        ], md=4), className="mb-3"),
+        ], md=4, id="dest-dest-field"), className="mb-3"),
         registry_card("dest-disagree", filters, params),
         disagreement_table(data, filters, dest),
         dbc.Row([

@@ -28,7 +28,8 @@ from dashboard.i18n import t
 
 dash.register_page(__name__, path="/indicators", title="Indicators · Kyrgyz labour migration",
                    description="Headline indicators of Kyrgyz labour migration with their "
-                               "baseline (2012-2013), trend, quality and sources; printable.")
+                               "baseline (2012-2013), trend, quality and sources; printable.",
+                   redraw_in_place=True)
 
 MAIN_SPARK = (300, 72)  # width, height in px: fixed, so print and screen draw the same
 THEME_SPARK = (200, 64)

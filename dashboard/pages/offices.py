@@ -9,12 +9,13 @@ written into the URL by this page's callback, so every view is a permalink.
 
 from __future__ import annotations
 
+from html import escape as esc
 from urllib.parse import parse_qs, urlencode
 
 import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update, set_props
 
 from dashboard import runtime
 from dashboard.components.chart import registry_card, source_items, source_text
@@ -25,7 +26,8 @@ from dashboard.schema import SERVICES
 
 dash.register_page(__name__, path="/offices", title="Diaspora offices · Kyrgyz labour migration",
                    description="Kyrgyz diaspora organisations, embassy and consulates in Russia "
-                               "that sources name, on a map of regions, with the gaps.")
+                               "that sources name, on a map of regions, with the gaps.",
+                   redraw_in_place=True)
 
 PAGE_PARAMS = ("service", "kind")
 
@@ -95,12 +97,13 @@ def controls(data, sel: fig_off.Selection, lang: str) -> dbc.Row:
             dbc.Label(t("offices.service", lang), html_for="offices-service"),
             dcc.Dropdown(id="offices-service", options=service_opts, value=sel.service,
                          clearable=False, searchable=False),
-        ], md=4),
+        ], md=4, id="offices-service-field"),
         dbc.Col([
             html.Div(t("offices.kind", lang), id="offices-kind-label", className="form-label"),
             html.Div(dbc.Checklist(id="offices-kind", options=kind_opts, value=list(sel.kinds),
                                    inline=True),
-                     role="group", **{"aria-labelledby": "offices-kind-label"}),
+                     role="group", id="offices-kind-field",
+                     **{"aria-labelledby": "offices-kind-label"}),
         ], md=8),
     ], className="g-3 mb-3")
 
@@ -151,41 +154,51 @@ def ratio_block(data, sel: fig_off.Selection, lang: str) -> dbc.Card:
 
 
 def office_table(data, sel: fig_off.Selection, lang: str) -> html.Div:
+    """The offices shown, one row each. The table is one HTML block (dcc.Markdown), as on
+    /recommendations: ~45 rows as Dash components are ~550 of the page's ~800 components, and
+    every store update of the page walks them all."""
     shown = fig_off.offices(data, sel)
     shown = shown.assign(_k=shown["kind"].map(fig_off.KINDS.index)).sort_values(
         ["city", "_k", "id"])
     sources = {s["id"]: s for s in source_items(shown["source_id"])}
-    head = html.Thead(html.Tr([html.Th(t(k, lang), scope="col") for k in (
+    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in (
         "offices.col.organisation", "offices.col.city", "offices.col.region", "offices.kind",
         "offices.hover.services", "offices.col.verified", "offices.col.year",
-        "offices.col.source")]))
+        "offices.col.source"))
     rows = []
     for r in shown.itertuples():
         src = sources.get(r.source_id)
-        cite = (html.A(src["publisher"], href=src["url"], rel="noopener")
-                if src and src["url"] else (src["publisher"] if src else r.source_id))
-        services = ", ".join(fig_off.service_label(s, lang) for s in r.service_list) or \
-            html.Span(fig_off.service_label("none", lang), className="text-muted")
-        rows.append(html.Tr([
-            html.Td([html.Div(r.organisation),
-                     html.Div(r.note, className="small text-muted") if r.note else None]),
-            html.Td(fig_off.city_label(r.city, lang)),
-            html.Td(fig_off.region_label(r.region, lang)),
-            html.Td(fig_off.kind_label(r.kind, lang)),
-            html.Td(services),
-            html.Td(t("offices.yes" if r.verified else "offices.no", lang),
-                    className="" if r.verified else "fst-italic"),
-            html.Td(str(int(r.year)) if pd.notna(r.year) else "–"),
-            html.Td(cite, className="small"),
-        ], **{"data-office": r.id, "data-verified": str(bool(r.verified)).lower()}))
+        if src and src["url"]:
+            cite = f'<a href="{esc(src["url"])}" rel="noopener">{esc(src["publisher"])}</a>'
+        else:
+            cite = esc(src["publisher"] if src else r.source_id)
+        services = esc(", ".join(fig_off.service_label(s, lang) for s in r.service_list)) or \
+            f'<span class="text-muted">{esc(fig_off.service_label("none", lang))}</span>'
+        note = f'<div class="small text-muted">{esc(r.note)}</div>' if r.note else ""
+        verified = t("offices.yes" if r.verified else "offices.no", lang)
+        italic = "" if r.verified else ' class="fst-italic"'
+        cells = [
+            f"<td><div>{esc(r.organisation)}</div>{note}</td>",
+            f"<td>{esc(fig_off.city_label(r.city, lang))}</td>",
+            f"<td>{esc(fig_off.region_label(r.region, lang))}</td>",
+            f"<td>{esc(fig_off.kind_label(r.kind, lang))}</td>",
+            f"<td>{services}</td>",
+            f"<td{italic}>{esc(verified)}</td>",
+            f"<td>{int(r.year) if pd.notna(r.year) else '–'}</td>",
+            f'<td class="small">{cite}</td>',
+        ]
+        rows.append(f'<tr data-office="{esc(str(r.id))}" '
+                    f'data-verified="{str(bool(r.verified)).lower()}">{"".join(cells)}</tr>')
     total = len(data["diaspora_offices"])
+    table = ('<div class="table-responsive"><table id="offices-table" '
+             'class="small table table-sm table-striped table-hover">'
+             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
     return html.Div([
         html.H2(t("offices.table_title", lang), className="h4 mt-4"),
         html.P([t("offices.table_count", lang, n=len(shown), total=total),
                 f" {t('offices.table_english', lang)}" if lang != "en" else ""],
                className="small text-muted", id="offices-table-count"),
-        dbc.Table([head, html.Tbody(rows)], hover=True, responsive=True, size="sm",
-                  striped=True, id="offices-table", className="small"),
+        dcc.Markdown(table, dangerously_allow_html=True, id="offices-table-block"),
     ])
 
 
@@ -232,6 +245,9 @@ def write_selection_to_url(service, kinds, bar_click, search):
         clicked = _clicked_service(bar_click)
         if clicked is None:
             return no_update
+        # the chart is updated in place, not remounted (view_cache): the click is consumed,
+        # so that a second click on the same bar is a change again
+        set_props("offices-services", {"clickData": None})
         service = "all" if clicked == current.service else clicked
     service = service if isinstance(service, str) and service in SERVICES else "all"
     chosen = [k for k in fig_off.KINDS if isinstance(kinds, list) and k in kinds]

@@ -16,7 +16,8 @@ from dashboard.i18n import t
 
 dash.register_page(__name__, path="/", title="Kyrgyz labour migration",
                    description="Cited public data on Kyrgyz labour migration: destinations, "
-                               "diaspora offices, remittances and policy recommendations.")
+                               "diaspora offices, remittances and policy recommendations.",
+                   redraw_in_place=True)
 
 # figures that answer the gender filter; the others say they have no breakdown by sex
 GENDERED = {"abroad", "russia", "women"}

@@ -19,7 +19,8 @@ from dashboard.i18n import country, t
 
 dash.register_page(__name__, path="/remittances", title="Remittances · Kyrgyz labour migration",
                    description="Remittances to Kyrgyzstan as a share of GDP and in US$, "
-                               "against peers, with sources.")
+                               "against peers, with sources.",
+                   redraw_in_place=True)
 
 
 def layout(**query):
@@ -36,7 +37,7 @@ def layout(**query):
             html.Div(dbc.Checklist(
                 id="remit-peers", value=list(peers), inline=True,
                 options=[{"label": country(p, lang), "value": p} for p in fig_remit.PEERS]),
-                role="group", **{"aria-labelledby": "remit-peers-label"}),
+                role="group", id="remit-peers-field", **{"aria-labelledby": "remit-peers-label"}),
         ]), className="mb-3"),
         registry_card("remit-share", filters, params),
         registry_card("remit-usd", filters, params),
