@@ -123,23 +123,30 @@ def test_cached_pages_are_compressed_once_and_never_mixed_up(client):
     still decompresses to exactly its own answer, in every encoding, on every request."""
     import json as _json
 
-    def router(path, search, encoding=None):
+    def router(path, search, encoding=None, shown=None):
         body = {"output": ".._pages_content.children..._pages_store.data..",
                 "outputs": [{"id": "_pages_content", "property": "children"},
                             {"id": "_pages_store", "property": "data"}],
                 "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
                            {"id": "_pages_location", "property": "search", "value": search}],
-                "state": [], "changedPropIds": ["_pages_location.search"]}
+                "state": [{"id": "_pages_content", "property": "data-kg-view",
+                           "value": shown}],
+                "changedPropIds": ["_pages_location.search"]}
         headers = {"Accept-Encoding": encoding} if encoding else {}
         return client.post("/_dash-update-component", data=_json.dumps(body),
                            content_type="application/json", headers=headers)
 
-    views = [("/offices", ""), ("/offices", "?gender=women"), ("/remittances", "?lang=ru")]
-    plain = {v: router(*v).data for v in views}
+    first = router("/offices", "").get_json()
+    shown = first["sideUpdate"]["_pages_content"]["data-kg-view"]
+    # whole pages, and the same view as updates to the page the browser shows
+    views = [("/offices", "", None), ("/offices", "?gender=women", None),
+             ("/remittances", "?lang=ru", None), ("/offices", "?gender=women", shown)]
+    plain = {v: router(v[0], v[1], shown=v[2]).data for v in views}
     assert len(set(plain.values())) == len(views)
+    assert len(plain[views[3]]) * 2 < len(plain[views[1]])  # the updates are the smaller
     for _ in range(2):
         for view in views:
-            packed = router(*view, encoding="br")
+            packed = router(view[0], view[1], encoding="br", shown=view[2])
             assert packed.headers["Content-Encoding"] == "br"
             assert brotli.decompress(packed.data) == plain[view], view
 
