@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from functools import cache
 from pathlib import Path
 
 import flask_bootstrap
@@ -79,8 +80,10 @@ def _compress_key(req) -> str:
     return g.get("kg_view_compress_key") or ""
 
 
+@cache
 def bundle_version() -> str | None:
-    """The plotly.js version in the banner dashboard/plotlyjs/build.js writes."""
+    """The plotly.js version in the banner dashboard/plotlyjs/build.js writes (read once: the
+    index asks on every request whether to preload the bundle)."""
     if not PLOTLY_BUNDLE.exists():
         return None
     with PLOTLY_BUNDLE.open(encoding="utf-8") as f:

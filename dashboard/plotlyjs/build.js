@@ -44,6 +44,17 @@ esbuild.build({
   },
   logLevel: 'info',
 }).then(() => {
-  const size = fs.statSync(path.join(__dirname, 'plotly-site.min.js')).size;
+  // plotly.js's defaults name outside hosts: map outlines from its CDN, "Share chart" uploads
+  // to its cloud. The site works offline, so the defaults point home (graph configs still
+  // set topojsonURL, which also carries any path prefix) and nowhere, respectively.
+  const out = path.join(__dirname, 'plotly-site.min.js');
+  let code = fs.readFileSync(out, 'utf8');
+  for (const [from, to] of [['"https://cdn.plot.ly/un/"', '"/assets/topojson/"'],
+                            ['"https://cloud.plotly.com/newchart"', '""']]) {
+    if (code.split(from).length !== 2) { throw new Error(`expected ${from} once`); }
+    code = code.replace(from, to);
+  }
+  fs.writeFileSync(out, code);
+  const size = fs.statSync(out).size;
   console.log(`plotly.js ${version}: ${TRACES.join(', ')} -> ${(size / 1024).toFixed(0)} KB`);
 }).catch(() => process.exit(1));
