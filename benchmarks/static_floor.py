@@ -26,6 +26,14 @@ def _agg(samples: list[dict]) -> dict:
             "bytes_by_kind": {k: summary(v)["median"] for k, v in sorted(kinds.items())}}
 
 
+def _ratios(live: dict, floor: dict) -> dict:
+    """live / floor medians of time and bytes, cold and warm."""
+    return {cache: {"time": ratio(live[cache]["ms"]["median"], floor[cache]["ms"]["median"]),
+                    "bytes": ratio(live[cache]["bytes"]["median"],
+                                   floor[cache]["bytes"]["median"])}
+            for cache in ("cold", "warm")}
+
+
 def run(base: str, pages: dict[str, dict], runs: int, log=print) -> dict:
     """pages: {path: {"file", "charts"}} from apps.write_static_pages."""
     results = {}
@@ -57,17 +65,7 @@ def run(base: str, pages: dict[str, dict], runs: int, log=print) -> dict:
             for (kind, cache), s in samples.items():
                 page.setdefault(kind, {})[cache] = _agg(s)
             if "static" in page:
-                page["ratio"] = {
-                    cache: {"time": ratio(page["live"][cache]["ms"]["median"],
-                                          page["static"][cache]["ms"]["median"]),
-                            "bytes": ratio(page["live"][cache]["bytes"]["median"],
-                                           page["static"][cache]["bytes"]["median"])}
-                    for cache in ("cold", "warm")}
-                page["ratio_site"] = {
-                    cache: {"time": ratio(page["live"][cache]["ms"]["median"],
-                                          page["static_site"][cache]["ms"]["median"]),
-                            "bytes": ratio(page["live"][cache]["bytes"]["median"],
-                                           page["static_site"][cache]["bytes"]["median"])}
-                    for cache in ("cold", "warm")}
+                page["ratio"] = _ratios(page["live"], page["static"])
+                page["ratio_site"] = _ratios(page["live"], page["static_site"])
             results[path] = page
     return results

@@ -49,7 +49,8 @@ def client(app):
 
 
 def dash_post(client, output: str, inputs: list[dict], state: list[dict] | None = None,
-              outputs: list[dict] | dict | None = None, changed: list[str] | None = None):
+              outputs: list[dict] | dict | None = None, changed: list[str] | None = None,
+              headers: dict | None = None):
     """POST a callback request the way dash-renderer does; returns the Flask response.
 
     output: the callback's output id string as Dash names it ("remit-share.figure", or
@@ -66,7 +67,7 @@ def dash_post(client, output: str, inputs: list[dict], state: list[dict] | None 
         "changedPropIds": changed or [f"{i['id']}.{i['property']}" for i in inputs[:1]],
     }
     return client.post("/_dash-update-component", data=json.dumps(body),
-                       content_type="application/json")
+                       content_type="application/json", headers=headers or {})
 
 
 def tree_text(node) -> str:
@@ -82,17 +83,26 @@ def tree_text(node) -> str:
     return ""
 
 
-def render_page(client, path: str, search: str = ""):
-    """Ask the Pages router for a page, as the browser does on navigation. Returns
-    (status_code, response json or None, response text)."""
-    response = dash_post(
+def post_router(client, path: str, search: str = "", shown: str | None = None,
+                headers: dict | None = None):
+    """POST the Pages router's request for a URL; returns the Flask response. `shown`: the
+    view the browser shows (`data-kg-view`), None for a first visit (the whole page)."""
+    state = {"id": "_pages_content", "property": "data-kg-view"}
+    if shown is not None:
+        state["value"] = shown
+    return dash_post(
         client, ".._pages_content.children..._pages_store.data..",
         inputs=[{"id": "_pages_location", "property": "pathname", "value": path},
                 {"id": "_pages_location", "property": "search", "value": search}],
         outputs=[{"id": "_pages_content", "property": "children"},
                  {"id": "_pages_store", "property": "data"}],
-        # the view the browser shows: none (a first visit), so the whole page comes back
-        state=[{"id": "_pages_content", "property": "data-kg-view"}])
+        state=[state], headers=headers)
+
+
+def render_page(client, path: str, search: str = ""):
+    """Ask the Pages router for a page, as the browser does on navigation. Returns
+    (status_code, response json or None, response text)."""
+    response = post_router(client, path, search)
     body = response.get_json(silent=True)
     return response.status_code, body, response.get_data(as_text=True)
 

@@ -6,7 +6,7 @@ import re
 import brotli
 import pytest
 
-from tests.conftest import dash_post, render_page, tree_text
+from tests.conftest import dash_post, post_router, render_page, tree_text
 
 PAGES = ["/", "/destinations", "/offices", "/remittances", "/recommendations", "/indicators",
          "/data", "/sources", "/present"]
@@ -60,15 +60,20 @@ def test_index_names_no_outside_host(client):
     assert "/vendor/bootstrap/css/bootstrap.min.css" in html
 
 
-def test_filter_bar_writes_the_selection_into_the_url(client):
+def write_filters(client, sector: str, gender: str, search: str) -> str:
+    """The URL the filter bar writes for this choice over the current query."""
     response = dash_post(
         client, "_pages_location.search",
-        inputs=[{"id": "filter-sector", "property": "value", "value": "construction"},
-                {"id": "filter-gender", "property": "value", "value": "women"},
+        inputs=[{"id": "filter-sector", "property": "value", "value": sector},
+                {"id": "filter-gender", "property": "value", "value": gender},
                 {"id": "filter-year", "property": "value", "value": "latest"}],
-        state=[{"id": "_pages_location", "property": "search", "value": "?lang=ru&peers=TJK"}])
+        state=[{"id": "_pages_location", "property": "search", "value": search}])
     assert response.status_code == 200, response.get_data(as_text=True)[:300]
-    search = response.get_json()["response"]["_pages_location"]["search"]
+    return response.get_json()["response"]["_pages_location"]["search"]
+
+
+def test_filter_bar_writes_the_selection_into_the_url(client):
+    search = write_filters(client, "construction", "women", "?lang=ru&peers=TJK")
     assert search == "?lang=ru&peers=TJK&sector=construction&gender=women"
 
 
@@ -121,20 +126,9 @@ def test_big_files_are_compressed_and_cacheable_by_the_browser(client):
 def test_cached_pages_are_compressed_once_and_never_mixed_up(client):
     """The compressed bytes of a cached page are kept too (static.CompressedStatic): each view
     still decompresses to exactly its own answer, in every encoding, on every request."""
-    import json as _json
-
     def router(path, search, encoding=None, shown=None):
-        body = {"output": ".._pages_content.children..._pages_store.data..",
-                "outputs": [{"id": "_pages_content", "property": "children"},
-                            {"id": "_pages_store", "property": "data"}],
-                "inputs": [{"id": "_pages_location", "property": "pathname", "value": path},
-                           {"id": "_pages_location", "property": "search", "value": search}],
-                "state": [{"id": "_pages_content", "property": "data-kg-view",
-                           "value": shown}],
-                "changedPropIds": ["_pages_location.search"]}
-        headers = {"Accept-Encoding": encoding} if encoding else {}
-        return client.post("/_dash-update-component", data=_json.dumps(body),
-                           content_type="application/json", headers=headers)
+        return post_router(client, path, search, shown,
+                           headers={"Accept-Encoding": encoding} if encoding else None)
 
     first = router("/offices", "").get_json()
     shown = first["sideUpdate"]["_pages_content"]["data-kg-view"]
@@ -160,12 +154,4 @@ def test_a_second_app_in_the_same_process_answers_every_callback(app, tmp_path):
 
     second = create_app(Settings.from_env({}, data_dir=DATA, cache_dir=tmp_path))
     for client in (second.server.test_client(), app.server.test_client()):
-        response = dash_post(
-            client, "_pages_location.search",
-            inputs=[{"id": "filter-sector", "property": "value", "value": "trade"},
-                    {"id": "filter-gender", "property": "value", "value": "men"},
-                    {"id": "filter-year", "property": "value", "value": "latest"}],
-            state=[{"id": "_pages_location", "property": "search", "value": ""}])
-        assert response.status_code == 200, response.get_data(as_text=True)[:300]
-        assert response.get_json()["response"]["_pages_location"]["search"] == \
-            "?sector=trade&gender=men"
+        assert write_filters(client, "trade", "men", "") == "?sector=trade&gender=men"

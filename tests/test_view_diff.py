@@ -9,7 +9,7 @@ import json
 import pytest
 
 from dashboard.view_diff import diff
-from tests.conftest import dash_post
+from tests.conftest import post_router
 
 
 def c(type_, children=None, **props):
@@ -85,20 +85,8 @@ def test_removed_props_are_set_to_none():
 
 # --- the router -------------------------------------------------------------------------------
 
-ROUTER = ".._pages_content.children..._pages_store.data.."
-
-
 def route(client, path, search, shown=None):
-    state = {"id": "_pages_content", "property": "data-kg-view"}
-    if shown is not None:
-        state["value"] = shown
-    response = dash_post(
-        client, ROUTER,
-        inputs=[{"id": "_pages_location", "property": "pathname", "value": path},
-                {"id": "_pages_location", "property": "search", "value": search}],
-        outputs=[{"id": "_pages_content", "property": "children"},
-                 {"id": "_pages_store", "property": "data"}],
-        state=[state])
+    response = post_router(client, path, search, shown)
     assert response.status_code == 200, response.get_data(as_text=True)[-500:]
     return response.get_json()
 
